@@ -400,7 +400,7 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
 MOMENT_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
                     "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
                     "towards": "approx", "toward": "approx", "approximately": "approx", "by": "max", "until": "max",
-                    "no later than": "max", "within": "max", "from": "exact"}
+                    "no later than": "max", "no earlier than": "min", "within": "max", "from": "exact"}
 _CLOCK = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
@@ -639,8 +639,9 @@ def _ahead(base: dt.date, n: int, unit: str) -> dt.date:
 def _not_until(qualifier: str | None, text: str, start: int) -> str | None:
     """``qualifier`` as a negation in its clause turns it: no qualifier for "until" ("did not notify them until 09:15"
     is at 09:15, not by then), "by" for "after" or "since" ("nobody looked at that crane after 14 April" is by 14
-    April); none for the "before" of "best before", a date on a label."""
-    turned = {"until": None, "after": "by", "since": "by"}
+    April), at the earliest for "before" ("will not be before 1 September"); none for the "before" of "best before",
+    a date on a label."""
+    turned = {"until": None, "after": "by", "since": "by", "before": "no earlier than"}
     if (qualifier or "").lower() in turned and _NEGATION_BEFORE.search(text, max(0, start - 120), start):
         return turned[qualifier.lower()]
     if (qualifier or "").lower() == "before" and re.search(r"\bbest\s+$", text[max(0, start - 6):start], re.I):
@@ -895,6 +896,12 @@ def denied(text: str, found: list[Figure]) -> list[float]:
     "not the 14 the company announced" → 14; not "not one", which says none)."""
     return [f.number for f in found if _SET_ASIDE.search(text, 0, f.start)] + [
         n for m in _DENIED.finditer(text) if m["n"].lower() not in ("a", "an", "one") and (n := number(m["n"]))]
+
+
+def set_aside(text: str, figure: Figure) -> bool:
+    """Whether ``text`` sets ``figure`` aside ("The real backlog is nowhere near £46 million", "not the 14 the company
+    announced"): a figure it denies, not one it gives."""
+    return bool(_SET_ASIDE.search(text, 0, figure.start))
 
 
 def _plain(n: float) -> int | float:
@@ -1276,9 +1283,14 @@ def figures(text: str) -> list[Figure]:
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
     found = [replace(f, qualifier="an estimated") if f.qualifier is None and _ESTIMATED.search(
         text, max(0, f.start - 60), f.start) else f for f in found]  # "an estimated street value of 180 million euros"
+    found = [replace(f, qualifier=None) if (f.qualifier or "").lower() == "up to" and _RAISED.search(
+        text, max(0, f.start - 60), f.start) else f for f in found]  # "put the toll up to £2.80": raised to it
     return sorted((f for f in found if not _per(f, found, text)), key=lambda f: f.start)
 
 
+# A verb raising something "up to" a figure, which then is it: "put the toll up to £2.80", "pushed fares up to".
+_RAISED = re.compile(r"\b(?:put|puts|putting|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|rais(?:es|ed|e|ing)"
+                     r"|driv(?:es|e|en|ing)|drove)\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)  # (not "take up to 14 days")
 # An estimate named before its figure: "an estimated street value of", "estimated losses of", "an estimated crowd of".
 _ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at)\s+(?:[£$€]\s?)?$", re.I)
 _PER = re.compile(r"(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)", re.I)

@@ -20,7 +20,7 @@ from builder.model import AFFIRMING, Dossier
 from builder.problems import DossierError, Located, Problem, visible
 from builder.quotes import closest, locate
 from builder.scaffold import propose_id
-from builder.suggest import COUNTS_SAME, Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
+from builder.suggest import COUNTS_SAME, DENIES_FIGURE, Report, Retriever, Suggestion, Uncovered, figure_in, occurrence
 
 
 def read(config: Config, source: str, cache: Cache | None = None) -> tuple[Dossier, Report, dict[str, str]]:
@@ -68,7 +68,9 @@ def unattended(chosen: list[Suggestion], dossier: Dossier) -> tuple[list[Suggest
     # quantity takes
     left |= {id(s): (s, "it gives no figure of the card's " + dossier.facts[s.fact].quantity) for s in chosen
              if not s.value and dossier.facts[s.fact].quantity and id(s) not in left
-             and not (s.rebutting and (s.source, s.start) not in claims)}
+             and not (s.rebutting and (s.source, s.start) not in claims)
+             and not any(w == DENIES_FIGURE for w in s.why)}  # "The real backlog is nowhere near £46 million": a
+    # denial of the figure, which gives none
     counted = {fid for fid, f in dossier.facts.items() if f.quantity == "count" and not f.currency}  # of things,
     # not sums ("42 million euros" counts no thing a card of pounds counts)
     counting: dict[tuple, list[Suggestion]] = {}  # passages that cards counting what they count take

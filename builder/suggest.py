@@ -230,6 +230,7 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MO
 _BEING = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "the", "a", "an"})  # no
 # word of what a card says: "had not been on" denies "was on" by its "on"
 COUNTS_SAME = "counts the same: "  # why a count is likelier: the words it counts are the card's
+DENIES_FIGURE = "denies the figure other sources give"  # why a passage giving no figure is an account all the same
 REBUTS = "denies the passage before it: "  # the why of a rebuttal (Retriever._rebuttal)
 
 
@@ -1328,7 +1329,7 @@ class Retriever:
         elif said and not said.denial and attribution.against(passage.text):  # "…, whatever the Bureau says."
             said = replace(said, denial=True)
         value = qualifier = None
-        note = ""
+        note, denied_figure = "", False
         if fact.quantity:
             figure = figure_in(passage.text, fact, reading.day) or (reading.stamp if fact.quantity == "time" else None)
             if figure and self._among(figure, reading.corrected):
@@ -1344,6 +1345,13 @@ class Retriever:
             if doubted is not None and doubted <= figure.start:  # the outlet's "Nor do I find it credible that only
                 score = min(score, UNSURE)  # 2,000 litres escaped": a figure it rejects, not the one it gives
                 why = [*why, f"the source rejects its figure {figure.text!r}: which does it give?"]
+            elif figure and any(prose_figures.set_aside(passage.text, f) for f in reading.figures
+                                if f.number == figure.number) and all(
+                    f.number == figure.number for f in reading.figures if f.quantity == figure.quantity) and any(
+                    a.value and a.value.low <= figure.number <= a.value.high for a in fact.accounts):
+                denied_figure = True  # "The real backlog is nowhere near £46 million," she said: she denies the
+                figure = None  # card's figure, gives none
+                why = [*why, DENIES_FIGURE]
             elif figure:
                 value, qualifier = figure.value, figure.qualifier
                 local = _local_time(passage.text, figure, fact)
@@ -1373,7 +1381,7 @@ class Retriever:
                 said = None  # it": the outlet's own figure, the agency's the one set aside
         rejected = attribution.rejects(passage.text) and not attribution.reports_denial(fact)
         own = fact.speaker is not None and said is not None and said.speaker == fact.speaker  # the remark's own words
-        negation = not fact.quantity and not own and not attribution.negative(fact.statement) \
+        negation = denied_figure or not fact.quantity and not own and not attribution.negative(fact.statement) \
             and not attribution.reports_denial(fact) and attribution.negated(  # "Nobody walked out.", but not the
             quote, lambda text: bool(set(self.vocabulary.terms(text)) & matched),  # "not" of a denial reported
             frozenset(tokens(fact.statement)) - _BEING)

@@ -1586,6 +1586,34 @@ def test_a_passive_denied_denies_it(sentence, negated):
     assert attribution.negated(sentence, lambda text: "neutralised" in text) is negated
 
 
+def test_a_toll_put_up_to_a_figure_is_that_figure():
+    """"The board voted to put the car toll up to £2.80" had been read as at most £2.80 (session 74's trial): a verb
+    raising something up to a figure ("put", "push", "bring", "raise") makes it that figure; "take up to 14 days"
+    and "gusts of up to 120 km/h" stay "up to"."""
+    assert [(f.number, f.qualifier) for f in prose_figures.figures("The board voted to put the car toll up to £2.80.")] \
+        == [(2.8, None)]
+    assert [f.qualifier for f in prose_figures.figures("It will take up to 14 days.")] == ["up to"]
+
+
+def test_not_before_a_day_is_that_day_at_the_earliest():
+    """A radio phone-in (session 74's trial): the minister's "will not be before 1 September" had been read as before
+    1 September, the reverse of what he said; a negated "before" is at the earliest ("no earlier than" too)."""
+    for text in ("The minister said the new toll will not be before 1 September 2026.",
+                 "It starts no earlier than 1 September 2026."):
+        assert [f.value for f in prose_figures.dates(text, today="2026-03-11")] == [{"min": "2026-09-01"}]
+    assert [f.value for f in prose_figures.dates("It takes effect before 1 September 2026.", today="2026-03-11")] \
+        == [{"less_than": "2026-09-01"}]
+
+
+def test_a_figure_set_aside_is_denied_not_given():
+    """A motorists' newsletter (session 74's trial): "The real backlog is nowhere near £46 million," she said. had
+    been written as her giving £46 million, the contest the key designs lost; a passage whose only figure of the card's
+    kind is one it sets aside, the card's own, denies it (`suggest` proposes her denial, with no figure)."""
+    text = "They keep waving around a repair bill of £46 million. The real backlog is nowhere near £46 million."
+    first, second = prose_figures.figures(text)
+    assert not prose_figures.set_aside(text, first) and prose_figures.set_aside(text, second)
+
+
 def test_what_follows_a_conceded_report_is_not_its_speakers():
     """A council's release (session 74's trial): "Although Halbrook Water announced on Wednesday evening that supply
     had been restored to all customers, the council's own checks found that some households … were still without
