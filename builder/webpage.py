@@ -889,9 +889,13 @@ _SPONSORED = re.compile(r"sponsor|promot(?:ed|ion)|\bpromo\b|advert|partner-?con
 
 def _rejoined_rows(tree, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with a table's row that the extractor gave cell by cell (a fallback extractor's "Length
-    overall" / "334 m") one paragraph again, its cells between tabs, as a row is imported (_rows)."""
-    for row in tree.iter("tr"):
-        cells = [" ".join(c.text_content().split()) for c in row if c.tag in ("th", "td")]
+    overall" / "334 m") one paragraph again, its cells between tabs, as a row is imported (_rows); and so a
+    definition list's term and its value ("Time of call" / "19:47", which alone had been taken for a video's length
+    and deleted)."""
+    terms = [[element, element.getnext()] for element in tree.iter("dt")
+             if element.getnext() is not None and element.getnext().tag == "dd"]
+    for row in [*tree.iter("tr"), *terms]:
+        cells = [" ".join(c.text_content().split()) for c in row if c.tag in ("th", "td", "dt", "dd")]
         cells = [c for c in cells if c]
         if len(cells) < 2:
             continue

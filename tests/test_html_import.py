@@ -1074,3 +1074,17 @@ def test_a_xenforo_like_thread_keeps_its_posters_its_lines_and_its_quotations_on
         "**TwinsX2dad**", "13 Mar 2026, 09:31", "> hollyoak_mum said: It's 3 batches.", "Return them, you get your "
         "money back.\n"]
     assert "put back" not in err and "set apart" not in err
+
+
+def test_a_definition_lists_term_and_value_are_one_line(project, tmp_path):
+    """A fire service's incident log (session 74's trial): its summary, a <dl>, came in a term a paragraph and its
+    value the next, and `--strip-chrome` deleted "19:47", alone on its line, as a video's length: a term and its value
+    are one line, between a tab, as a table's row is."""
+    page = tmp_path / "log.html"
+    page.write_text("<html><body><main><h1>Fire at St Aldric's Hospital laundry</h1><dl><dt>Time of call</dt>"
+                    "<dd>19:47</dd><dt>Status</dt><dd>Incident closed</dd></dl><p>Fenmoor Fire and Rescue Service was "
+                    "called at 19:47 on Tuesday 10 March 2026 to reports of smoke from the laundry block.</p>"
+                    "</main></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "log", "--strip-chrome") == 0
+    _, body = written(project, "log")
+    assert "Time of call\t19:47\n\nStatus\tIncident closed\n" in body
