@@ -227,9 +227,11 @@ def headline(lines: list[str], skip: set[int] = frozenset()) -> tuple[int, str] 
     label = (max(titled - 1, _label(lines, usable) or 0) if titled and not dated else None) or _label(lines, usable) \
         or _released(lines) or max(titled - 1, 0) or (_letterhead(lines, skip) or (None,))[0] or _atop(usable)[0]
     # (a transcript's title, "TRANSCRIPT: PRESS CONFERENCE, …", under its letterhead's lines; not its dateline)
-    if label:
-        usable = [(n, t) for n, t in usable if n > label] or usable  # "The Marrick Courier", then "NEWS | FIRE": a
-        # masthead and a section label come before the headline; a release's letterhead, before "PRESS RELEASE"
+    after_label = [(n, t) for n, t in usable if label and n > label]
+    if after_label and not _SALUTATION.fullmatch(after_label[0][1].strip()):
+        usable = after_label  # "The Marrick Courier", then "NEWS | FIRE": a masthead and a section label come before
+        # the headline; a release's letterhead, before "PRESS RELEASE" (not a letter's title above "FOR IMMEDIATE
+        # RELEASE" and its "Dear friends of the Philharmonic,")
     usable = [(n, t) for n, t in usable if not _RECORD.fullmatch(t) and not _ADDRESS_LINE.fullmatch(t)
               and not _ADDRESSED.match(t) and not _TRANSCRIPT_NOTE.match(t) and not _NUMBERED_REPORT.fullmatch(t)
               and not masthead_parts(t) and not _CREW.match(t) and not (_DAY_FIRST.match(t) and len(t.split()) <= 8)
@@ -413,6 +415,9 @@ def outlet(lines: list[str], skip: set[int] = frozenset()) -> str | None:
         or next((site for line in lines[:HEAD] if (site := _crumbed(line))), None) \
         or next((m["name"] for line in lines[:HEAD] if (m := _LETTER_FROM.fullmatch(line.strip()))
                  and _ORGANISATION.search(m["name"])), None) \
+        or next((m["name"] for line in lines[:HEAD] if (m := _FROM_BODY.fullmatch(line.strip()))
+                 and _ORGANISATION.search(m["name"]) and any(_OPEN_LETTER.match(t.strip()) for t in lines[:HEAD])),
+                None) \
         or next((m["name"] for line in lines[:HEAD] if (m := _ISSUER_HEADLINE.match(line.strip()))), None) \
         or next((found["name"] for line in lines[:HEAD] if (found := _NOTICE_LINE.fullmatch(_EMPHASIS.sub("", line)
                                                                                            .strip()))), None) \
@@ -534,6 +539,10 @@ def _thread_account(lines: list[str]) -> str | None:
 
 # A letter's heading naming who writes it: "OPEN LETTER TO THE MAYOR OF BRELLMOUTH FROM THE QUILLAN TOWER RESIDENTS'
 # ASSOCIATION".
+# An open letter's line of who sends it, under its title: "From the Board of the Halvarden Philharmonic Orchestra".
+_OPEN_LETTER = re.compile(r"(?:an\s+)?open\s+letter\b", re.I)
+_FROM_BODY = re.compile(r"(?i:from\s+(?:the\s+)?(?:(?:board|trustees|directors|governors|members|management|staff)\s+"
+                        r"of\s+(?:the\s+)?)?)(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&'’-]*)){0,7})[.:]?")
 _LETTER_FROM = re.compile(r"(?i:(?:an\s+)?open\s+letter\s+.{0,120}?\bfrom\s+(?:the\s+)?)(?P<name>.{3,80}?)[.:]?")
 
 
@@ -882,7 +891,7 @@ def publisher_heading(line: str) -> str | None:
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
 _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
                            r"|confederation|league|foundation|trust|club|group|rescue|coastguard|lifeboats?|guild|university|college"
-                           r"|hospital)\b", re.I)
+                           r"|hospital|orchestra|choir|theatre|opera|museum|gallery)\b", re.I)
 _ABOUT = re.compile(rf"About\s+(?:{_CAPITAL}[\w&.'’-]*\s*){{1,5}}")  # a press release's boilerplate heading
 _ISSUER = re.compile(rf"(?P<name>{_CAPITAL}[\w&.'’-]*(?:\s+{_CAPITAL}[\w&.'’-]*){{0,4}})\s+(?:is|was)\s")
 

@@ -329,3 +329,18 @@ def test_a_letterhead_in_the_page_header_names_the_outlet_its_text_names(project
     document = _docx(tmp_path / "release.docx", body=body, core=None, header=header)
     assert dossier(project, "new", "source", str(document), "--id", "seizure") == 0
     assert f"outlet: {outlet} " in _body(project, "seizure")[1]
+
+
+def test_an_open_letters_title_over_its_release_line_and_its_sender(project, tmp_path):
+    """An orchestra's open letter (session 74's trial): its title, "Open letter to our audiences…", stood above
+    "FOR IMMEDIATE RELEASE", and the salutation under that, "Dear friends of the Philharmonic,", had been taken for the
+    title, the outlet unread though "From the Board of the Halvarden Philharmonic Orchestra" names it."""
+    body = (_p("Open letter to our audiences, our musicians and the people of Halvarden")
+            + _p("From the Board of the Halvarden Philharmonic Orchestra") + _p("FOR IMMEDIATE RELEASE")
+            + _p("Dear friends of the Philharmonic,")
+            + _p("It is with the deepest regret that the Board has decided to cancel the 2026-27 season."))
+    document = _docx(tmp_path / "letter.docx", body=body, core=None)
+    assert dossier(project, "new", "source", str(document), "--id", "letter") == 0
+    front = _body(project, "letter")[1]
+    assert 'title: "Open letter to our audiences, our musicians and the people of Halvarden"' in front
+    assert "outlet: Halvarden Philharmonic Orchestra " in front
