@@ -87,7 +87,8 @@ def interval(value: dict) -> tuple:
     return {"exact": (n, n, False, False, False), "approx": (n, n, False, False, True),
             "nearly": (n, n, False, False, True), "almost": (n, n, False, False, True),
             "min": (n, math.inf, False, False, False), "more_than": (n, math.inf, True, False, False),
-            "max": (-math.inf, n, False, False, False), "up_to": (-math.inf, n, False, False, False),
+            "max": (-math.inf, n, False, False, False), "up_to": (n, n, False, False, True),  # a claim of n, as
+            # "nearly" (session 74)
             "less_than": (-math.inf, n, False, True, False)}.get(kind)
 
 
