@@ -288,13 +288,15 @@ def _pieces(passage: Passage) -> list[Passage]:
 # Opening a sentence, what its speaker has only heard others say: "We are aware of reports that…", "We have seen
 # comments online suggesting that…", "The council said it was aware of claims…", "I have heard figures of five, six,
 # eight hours.", "I have seen the organisers' figure of 42,000".
-_HEARSAY = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|am|was|were|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                      r"(?:aware|conscious)\s+of|(?:has|have|had|['’]ve)\s+(?:\w+ly\s+)?(?:seen|heard|noticed))\s+"
-                      r"(?:[\w'’-]+\s+){0,3}?(?:(?:reports?|claims?|suggestions?|speculation|comments?|posts?|rumou?rs?"
+_HEARSAY = re.compile(r"\s*[\"“‘']?(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|am|was|were|have\s+been|has\s+been)\s+"
+                      r"(?:\w+ly\s+)?(?:aware|conscious)\s+of|(?:has|have|had|['’]ve)\s+(?:\w+ly\s+)?(?:seen|heard"
+                      r"|noticed))\s+"
+                      r"(?:(?:[\w'’-]+\s+){0,3}?(?:(?:reports?|claims?|suggestions?|speculation|comments?|posts?|rumou?rs?"
                       r"|allegations?|stories)\s+(?:that|suggesting|claiming|saying|alleging|about|online|on\s+social"
-                      r"|circulating|linking|blaming|connecting|tying)|(?:figures?|estimates?|numbers?)\s+of)\b",
-                      re.I)  # "We have seen reports linking the fall to a barn fire"; not "has read your preliminary
-# report of 17 October"
+                      r"|circulating|linking|blaming|connecting|tying)|(?:figures?|estimates?|numbers?)\s+of)"
+                      r"|(?!(?:nothing|anything|little|much|no|back)\b)(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?[\w'’-]+)\b",
+                      re.I)  # "We have seen reports linking the fall to a barn fire", "“We have heard ten days from the
+# port and three weeks from Holtmark…”"; not "has read your preliminary report of 17 October"
 
 
 def states(text: str) -> bool:

@@ -1854,6 +1854,9 @@ def test_two_speakers_accounts_joined_by_a_semicolon_are_two_passages(sentence, 
     ("The company has seen a rise in complaints.", True),
     ("The Authority has read your preliminary report of 17 October 2025.", True),
     ("Reports that the station ran out of water are untrue, the organisers said.", True),
+    ("“We have heard ten days from the port and three weeks from Holtmark, and farmers do not believe either,” said "
+     "Hanne Vosk.", False),  # session 74's trial: it had been written as her ten days
+    ("The union has heard nothing from the company since March.", True),
 ])
 def test_what_a_speaker_has_only_heard_said_is_no_account(sentence, states):
     assert sentences.states(sentence) is states
