@@ -400,7 +400,8 @@ _LABEL = re.compile(r"\b(?:route|highway|motorway|interstate|freeway|flight|arti
 MOMENT_QUALIFIERS = {"shortly before": "nearly", "just before": "nearly", "before": "less_than", "shortly after": "approx",
                     "just after": "approx", "after": "more_than", "around": "approx", "about": "approx",
                     "towards": "approx", "toward": "approx", "approximately": "approx", "by": "max", "until": "max",
-                    "no later than": "max", "no earlier than": "min", "within": "max", "from": "exact"}
+                    "no later than": "max", "no earlier than": "min", "until at least": "min", "at least until": "min",
+                    "within": "max", "from": "exact"}
 _CLOCK = re.compile(
     r"\b(?:(?P<qual>" + "|".join(sorted(MOMENT_QUALIFIERS, key=len, reverse=True)) + r")\s+|(?P<at>at)\s+)?"
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
@@ -654,7 +655,8 @@ _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|nothing)|n['â€
 
 # A past participle of its own right before the day, not one with "be" ("will be reopened on Monday"): "The kitchen
 # will be shut under a notice served on Monday" names a Monday gone.
-_DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|scheduled|expected|planned|due|set)\b)"
+_DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
+                      r"(?<!\bremains\s)\b(?!(?:need|scheduled|expected|planned|due|set)\b)"
                       r"[a-z]{3,}ed\s+(?:(?:on|last)\s+)?$", re.I)
 
 

@@ -1595,6 +1595,17 @@ def test_a_toll_put_up_to_a_figure_is_that_figure():
     assert [f.qualifier for f in prose_figures.figures("It will take up to 14 days.")] == ["up to"]
 
 
+def test_until_at_least_a_day_is_that_day_at_the_earliest_and_stay_closed_looks_ahead():
+    """A council's notice (session 74's trial): "will stay closed until at least 30 April" had been exactly 30 April
+    ("until at least", "at least until": at the earliest), and "will stay closed until Friday" the Friday before (its
+    participle after "stay", as after "be", is no act done that day)."""
+    day = "2026-03-04"  # a Wednesday
+    assert [f.value for f in prose_figures.dates("The path will stay closed until at least 30 April 2026.",
+                                                 today=day)] == [{"min": "2026-04-30"}]
+    assert [f.value for f in prose_figures.dates("It will stay closed until Friday.", today=day)] == [
+        {"max": "2026-03-06"}]
+
+
 def test_not_before_a_day_is_that_day_at_the_earliest():
     """A radio phone-in (session 74's trial): the minister's "will not be before 1 September" had been read as before
     1 September, the reverse of what he said; a negated "before" is at the earliest ("no earlier than" too)."""
