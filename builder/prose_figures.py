@@ -1287,12 +1287,16 @@ def figures(text: str) -> list[Figure]:
         text, max(0, f.start - 60), f.start) else f for f in found]  # "an estimated street value of 180 million euros"
     found = [replace(f, qualifier=None) if (f.qualifier or "").lower() == "up to" and _RAISED.search(
         text, max(0, f.start - 60), f.start) else f for f in found]  # "put the toll up to £2.80": raised to it
+    found = [replace(f, qualifier=m[1]) if f.qualifier is None and (m := _UP_TO_ABOUT.search(
+        text, max(0, f.start - 40), f.start)) else f for f in found]  # "that adds up to about £320 a year": about
     return sorted((f for f in found if not _per(f, found, text)), key=lambda f: f.start)
 
 
 # A verb raising something "up to" a figure, which then is it: "put the toll up to £2.80", "pushed fares up to".
 _RAISED = re.compile(r"\b(?:put|puts|putting|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|rais(?:es|ed|e|ing)"
                      r"|driv(?:es|e|en|ing)|drove)\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)  # (not "take up to 14 days")
+# "Up to" a figure its writer rounds: "adds up to about £320", the sum about it.
+_UP_TO_ABOUT = re.compile(r"\bup\s+to\s+(about|around|roughly|approximately|some|nearly|almost)\s+$", re.I)
 # An estimate named before its figure: "an estimated street value of", "estimated losses of", "an estimated crowd of".
 _ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at)\s+(?:[£$€]\s?)?$", re.I)
 _PER = re.compile(r"(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)", re.I)
