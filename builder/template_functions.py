@@ -21,6 +21,13 @@ def own_statement(context, account) -> bool:
 
 
 @jinja2.pass_context
+def own_statements(context, accounts) -> bool:
+    """Whether every one of ``accounts`` is its source's outlet's own statement (a council's notice giving the
+    council's figure): "the council publishes … in its own name", not "the council reports the council giving …"."""
+    return bool(accounts) and all(own_statement(context, account) for account in accounts)
+
+
+@jinja2.pass_context
 def as_body(context, account) -> bool:
     """Whether ``account`` is its one body's own statement from an outlet of the body's very name."""
     return own_statement(context, account) and \
@@ -49,4 +56,5 @@ def speaker_list(context, ids, linked: bool = True, ends: bool = False) -> Marku
     return Markup("").join(parts)
 
 
-GLOBALS = {"own_statement": own_statement, "as_body": as_body, "speaker_list": speaker_list}
+GLOBALS = {"own_statement": own_statement, "own_statements": own_statements, "as_body": as_body,
+           "speaker_list": speaker_list}

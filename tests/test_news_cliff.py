@@ -68,3 +68,15 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
     site = news_sets.applied(CLIFF, source, tmp_path / "cliff")
     news_sets.assert_verdicts(site, red, contested)
     news_sets.assert_held(capsys.readouterr().out, held)
+
+
+def test_a_bodys_own_figure_against_an_outlets_is_published_in_its_own_name(tmp_path):
+    """The path-closure page had said "Wenmouth District Council reports Wenmouth District Council giving about 1.6
+    km" (session 74's trial): a figure its source's outlet gives in its own name is said so."""
+    import re
+    news_sets.built(CLIFF, tmp_path / "cliff")
+    page = (tmp_path / "cliff" / "site" / "facts" / "path-closure-length.html").read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "The Daily Meridian gives 400 m in its own voice, and Wenmouth District Council publishes about 1.6 km " \
+           "in its own name, too far apart to be rounding" in text
+    assert "reports Wenmouth District Council giving" not in text
