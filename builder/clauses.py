@@ -35,7 +35,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     it only."""
     opened = [m.start() for m in _QUOTE.finditer(text)]
     bracketed = _bracketed(text)
-    pieces, start, dashes = [], 0, [False]  # dashes[n]: a dash opens piece n
+    pieces, start, dashes, semicolons = [], 0, [False], [False]  # dashes[n]: a dash opens piece n; semicolons[n]: a
+    # semicolon does
     cuts = sorted([*_BREAK.finditer(text), *_SENTENCE.finditer(text)], key=lambda m: m.start())
     for m in cuts:
         inside = sum(1 for q in opened if q < m.start()) % 2
@@ -44,6 +45,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
             continue  # a quotation is cut only between its sentences, a pair of brackets not at all
         pieces.append((start, m.start()))
         dashes.append(not re.search(r"[,;:]", m.group()))
+        semicolons.append(";" in m.group())
         start = m.end()
     pieces.append((start, len(text)))
     dashes.append(False)
@@ -52,8 +54,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for n, (s, e) in enumerate(pieces):
         item = 0 < n < len(pieces) - 1 and (
             len(text[s:e].split()) <= LIST or dashes[n] and dashes[n + 1] and _INTERJECTED.match(text, s))
-        if out and (item or short):
-            out[-1] = (out[-1][0], e)
+        if out and (item or short) and not semicolons[n]:  # (a list's items never run across a semicolon: "Two
+            out[-1] = (out[-1][0], e)  # wards, Birch and Cedar, were evacuated; the trust says…")
         else:
             out.append((s, e))
         short = item and not _TAG.fullmatch(text[s:e].strip())

@@ -1387,6 +1387,9 @@ class Retriever:
             frozenset(tokens(fact.statement)) - _BEING)
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
+        if said and not said.whole and _said_after_semicolon(passage.text, said.words, end):
+            said = None  # "Two wards, Birch and Cedar, were evacuated; the trust says 38 patients were moved.": the
+            # quote before the semicolon is the outlet's, the trust's words come after it
         said = self._before_part(source, passage, said, end)
         outside = said and said.part and not said.whole and not (said.part[0] <= start and end <= said.part[1] + 1) \
             and not self._runs_into(passage.text, said.part, (start, end), matched)
@@ -1731,6 +1734,12 @@ def _remark(excerpt: str, fact: Fact) -> tuple[str, ...]:
 def _title(source: Source, passage: Passage) -> bool:
     """Whether ``passage`` is the source's headline."""
     return " ".join(passage.text.split()) == " ".join(source.title.split())
+
+
+def _said_after_semicolon(text: str, words: str, end: int) -> bool:
+    """Whether the words saying who speaks (``words``) come only after a semicolon at or after the quote's ``end``."""
+    semicolon = text.find(";", max(0, end - 1))
+    return semicolon >= 0 and words not in text[:semicolon] and words in text[semicolon:]
 
 
 def _set_aside_by(text: str, said: attribution.Attribution, figure: tuple[int, int]) -> bool:

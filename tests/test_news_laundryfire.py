@@ -41,7 +41,8 @@ def test_the_laundry_fire_dossier_reads_as_the_key_says(tmp_path):
     # the live page's own eight engines, 40 firefighters and time held back (as the key designs): the fire service's
     # figures in its log then stand against the Courier's own, contested; the time held back is the entry heading
     # "Fire under control" read with the entry's stamp, `{max: "22:02"}`, not its summary's "under control by 9.15pm";
-    # its own "Two wards, Birch and Cedar, were evacuated; the trust says…" is written as the trust's two wards, its call
+    # its own "Two wards, Birch and Cedar, were evacuated; the trust says…" is written as its own (the trust's until
+    # session 74: a semicolon now ends the list and the clause before it), its call
     # at 7.47pm is listed as a figure no card covers, and Dale Corrigan's "…It did not operate," he said." as someone's
     # no speaker file names; the trust's spokesman on the sprinklers is not proposed
     ("kellbridge-hospital-fire-patients-moved-blaze", set(), CONTESTED | RED,

@@ -1597,6 +1597,19 @@ def test_a_toll_put_up_to_a_figure_is_that_figure():
         {"approx": 320}]  # (it had been exactly £320: a minor discrepancy with £322)
 
 
+def test_a_list_before_a_semicolon_ends_there_and_the_speaker_after_it_does_not_speak_before_it():
+    """A broadcaster's live page (session 74's trial): "Two wards, Birch and Cedar, were evacuated; the trust says 38
+    patients were moved." had been one clause, its short pieces taken for a list's items across the semicolon, and
+    the wards evacuated the trust's: a semicolon ends a list, and the speaker named after it speaks only after it."""
+    from builder import clauses
+    from builder.suggest import _said_after_semicolon
+    text = "Two wards, Birch and Cedar, were evacuated; the trust says 38 patients were moved."
+    assert [text[a:b] for a, b in clauses.clauses(text)] == ["Two wards, Birch and Cedar, were evacuated",
+                                                             "the trust says 38 patients were moved."]
+    assert _said_after_semicolon(text, "the trust says", text.index(";"))
+    assert not _said_after_semicolon(text, "the trust says", len(text))
+
+
 def test_until_at_least_a_day_is_that_day_at_the_earliest_and_stay_closed_looks_ahead():
     """A council's notice (session 74's trial): "will stay closed until at least 30 April" had been exactly 30 April
     ("until at least", "at least until": at the earliest), and "will stay closed until Friday" the Friday before (its
