@@ -39,19 +39,21 @@ def test_the_formula_dossier_reads_as_the_key_says(tmp_path):
     # written to refund as the agency's (no word of the receipt), agreed all the same
     ("a1-nfsa-alert", RED, CONTESTED, ""),
     # every sentence the manufacturer's; its lead is written to batch-l260128 (it never names that batch; the card is
-    # contested all the same), "Batch L260305 — Best before 5 September 2027" as `less_than` 5 September 2027, and "The
-    # Dunmere site produces toddler and growing-up milks and is not involved in this recall." to production-site as
-    # the manufacturer's: no verdict changes
+    # contested all the same), "Batch L260305 — Best before 5 September 2027" as 5 September 2027 (`less_than` until
+    # session 74), and "The Dunmere site produces toddler and growing-up milks and is not involved in this recall." to
+    # production-site as the manufacturer's: no verdict changes
     ("a2-meadowvale-statement", RED, CONTESTED, ""),
-    # The forum thread is left out: added back, its "rang the Careline this morning and they're giving a full refund
-    # even if you haven't got the receipt." is written (1.00) to refund as `contradicts` (the outlet saying otherwise),
-    # and the card the key keeps agreed turns contested. Its "All LittleBloom is made at the Dunmere plant" is neither
-    # proposed nor listed, so production-site is agreed: the red the key designs, missed.
+    # the forum's "rang the Careline this morning and they're giving a full refund even if you haven't got the
+    # receipt." is written to refund as its own (until session 74 as `contradicts`, a false contest, and the row was
+    # left out of the test); its "All LittleBloom is made at the Dunmere plant" is neither proposed nor listed, so
+    # production-site is agreed: the red the key designs, missed
+    ("a3-forum-thread", set(), CONTESTED, ""),
     # the broadcast's own Holloway Cross held back (it would make the card red, as the key designs): the forum's own
     # Dunmere then stands only against the agency's and the manufacturer's claims, contested; "the first complaint
-    # reached the company on the ninth of February" is written as the broadcast's own 14 March (the day it was
-    # broadcast), contested against the manufacturer's 27 February as the card is; its own 84,000 is listed for the
-    # editor ("a figure of the card tins-distributed?"), so the card is agreed: the red the key designs, missed
+    # reached the company on the ninth of February" is written as the broadcast's own 9 February (as 14 March, the day
+    # it was broadcast, until session 74: "Westmarch Tonight" had been read as a day), contested against the
+    # manufacturer's 27 February as the card is; its own 84,000 is listed for the editor ("a figure of the card
+    # tins-distributed?"), so the card is agreed: the red the key designs, missed
     ("a4-wtv-tonight", set(), CONTESTED - {"tins-distributed"} | {"production-site"}, "production-site")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
                                                                           held):
