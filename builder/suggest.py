@@ -1388,8 +1388,10 @@ class Retriever:
         if said and (rejected or negation):  # "reports that … are baseless", the minister said
             said = replace(said, denial=True)
         if said and not said.whole and _said_after_semicolon(passage.text, said.words, end):
-            said = None  # "Two wards, Birch and Cedar, were evacuated; the trust says 38 patients were moved.": the
-            # quote before the semicolon is the outlet's, the trust's words come after it
+            voice = self._voice(source)  # "Two wards, Birch and Cedar, were evacuated; the trust says 38 patients
+            said = attribution.Attribution(voice, f"published by {source.outlet}", False, whole=True) if voice \
+                else None  # were moved.": the quote before the semicolon is the outlet's (or in a body's own release,
+            # the body's), the trust's words come after it
         said = self._before_part(source, passage, said, end)
         outside = said and said.part and not said.whole and not (said.part[0] <= start and end <= said.part[1] + 1) \
             and not self._runs_into(passage.text, said.part, (start, end), matched)
