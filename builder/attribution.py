@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from builder import sentences
 from builder.model import Fact, Speaker
 from builder.naming import DENIAL, SPEECH, key, spelled
+from builder.words import tokens
 
 # Calling reports something, as a denial does: "called the claims premature", "described the reports as…".
 _CALLED = r"called|calls|described|describes|branded|brands|questioned|questions|challenged|challenges"
@@ -1521,6 +1522,9 @@ def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = froz
         if _CONCEDED.search(text, max(0, match.start() - 80), match.start()):
             continue  # "…giving a full refund even if you haven't got the receipt": what holds all the same
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
+        if match["verb"] and _BE.match(match["verb"]) and said and not set(tokens(after)[:1]) & said:
+            continue  # a passive denied denies the card's own verb ("the stage was not neutralised"), not another
+            # ("the sample was not collected at the Grand Prix" is no denial that it held ostarine)
         near = list(itertools.takewhile(lambda w: w.lower() not in ("and", "but", "or"), [
             w for w in after.split() if not _ADVERB_WORD.fullmatch(w)][:3]))  # "No defect was ever reported"
         if holds(after if match.group("subject") and not match.group("determiner") else " ".join(near)):
@@ -1532,6 +1536,7 @@ def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = froz
                for m in _NOT_THAT.finditer(text))
 
 
+_BE = re.compile(r"(?:was|were|is|are)\b", re.I)  # a passive's verb
 _ADVERB_WORD = re.compile(r"ever|even|yet|once|\w+ly", re.I)
 # What a clause sets apart from what it says: "This was our own targeting work, not anybody's tip-off" (not ", not
 # least…", ", not only…").

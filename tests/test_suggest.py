@@ -1584,6 +1584,17 @@ def test_a_passive_denied_denies_it(sentence, negated):
     neutralised") denies as "did not" does; not "was not only…", nor "is not expected to…", which say when."""
     from builder import attribution
     assert attribution.negated(sentence, lambda text: "neutralised" in text) is negated
+    assert attribution.negated(sentence, lambda text: "neutralised" in text,
+                               frozenset({"stage", "neutralised", "crash"})) is negated
+
+
+def test_a_passive_denied_denies_only_the_cards_own_verb():
+    """"The sample … was not collected at the Lavenne Grand Prix at all." denies where it was collected, not the card
+    "Morvay's sample contained ostarine" (the doping-case set's stance, measured in session 74)."""
+    from builder import attribution
+    assert not attribution.negated("The sample was not collected at the Lavenne Grand Prix at all.",
+                                   lambda text: "collected" in text or "sample" in text,
+                                   frozenset({"morvay", "sample", "contained", "ostarine", "banned", "substance"}))
 
 
 def test_a_toll_put_up_to_a_figure_is_that_figure():
