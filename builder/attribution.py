@@ -132,6 +132,8 @@ _NOT_SAYING = re.compile(r"(?:\b(?:not|never|no longer|to)|n[’']t"
 # claim; "How many were there on Saturday is now disputed: Brightfold says…": no one disputes it there
 # A claim conceded, not reported: "Chlorine did leak, whatever the ministry's first statement claimed" is the outlet's
 # own statement against the ministry's, not the ministry's.
+_NOT_TRUE_THAT = re.compile(r"\b(?:not\s+(?:\w+ly\s+)?true|untrue|false|wrong)\s+(?:to\s+say\s+)?that\s+(?:[\w'’-]+\s+){1,6}$",
+                            re.I)
 _CONCEDED = re.compile(r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|regardless\s+of\s+what|no\s+matter\s+what)"
                        r"\b[^,.;:]*$", re.I)
 # A speaker rejecting what follows in their own words, quoted or in a transcript: "I would not say dairy is off the
@@ -1521,6 +1523,8 @@ def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = froz
             continue  # "If the government had not cut maintenance, …": that it did, told as a condition
         if _CONCEDED.search(text, max(0, match.start() - 80), match.start()):
             continue  # "…giving a full refund even if you haven't got the receipt": what holds all the same
+        if _NOT_TRUE_THAT.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "it is simply not true that staff were not consulted": a denial denied
         after = re.split(r"[.!?;]|,\s+(?:and|but)\b", text[match.end():], maxsplit=1)[0]  # its clause
         if match["verb"] and _BE.match(match["verb"]) and said and not set(tokens(after)[:1]) & said:
             continue  # a passive denied denies the card's own verb ("the stage was not neutralised"), not another

@@ -1577,6 +1577,7 @@ def test_a_negated_verb_after_the_cards_subject_denies_it(sentence, statement, n
     ("The stage was neutralised after the crash.", False),
     ("The stage was not only neutralised but shortened.", False),
     ("The stage is not expected to be neutralised until the last kilometre.", False),
+    ("it is simply not true that the stage was not neutralised", False),  # a denial denied (university-cuts' phone-in)
 ])
 def test_a_passive_denied_denies_it(sentence, negated):
     """A team's thread (session 74's trial): "Contrary to what has been said this evening, the stage was not
