@@ -1505,7 +1505,7 @@ _QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quotation wit
 
 
 _UNLESS = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,8}$", re.I)  # a condition's subject, before its "had not"
-_CONCEDED = re.compile(r"\b(?:even\s+(?:if|though|when)|whether\s+or\s+not)\s+(?:[\w'’-]+\s+){1,8}$", re.I)
+_EVEN_IF = re.compile(r"\b(?:even\s+(?:if|though|when)|whether\s+or\s+not)\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 
 
 def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = frozenset()) -> bool:
@@ -1521,7 +1521,7 @@ def negated(text: str, holds: Callable[[str], bool], said: frozenset[str] = froz
     for match in _NEGATED.finditer(text):
         if _UNLESS.search(text, max(0, match.start() - 80), match.start()) and match["verb"][:3].lower() == "had":
             continue  # "If the government had not cut maintenance, …": that it did, told as a condition
-        if _CONCEDED.search(text, max(0, match.start() - 80), match.start()):
+        if _EVEN_IF.search(text, max(0, match.start() - 80), match.start()):
             continue  # "…giving a full refund even if you haven't got the receipt": what holds all the same
         if _NOT_TRUE_THAT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "it is simply not true that staff were not consulted": a denial denied

@@ -90,7 +90,7 @@ def test_both_sides_of_a_contested_figure_and_whose_figure_each_is():
     assert (held["customers-affected"].speaker, held["customers-affected"].value) == (
         "deposit-guarantee-fund", {"exact": 265000})
     assert (held["payout-deadline"].speaker, held["payout-deadline"].value) == (
-        "deposit-guarantee-fund", {"up_to": "7 days"})
+        "deposit-guarantee-fund", {"max": "7 days"})  # "within seven days" (`up_to` before session 74)
     paper = news_sets.rivals(BANK, "paper")
     assert [(s.speaker, s.value) for s in paper["customers-affected"]] == [("tomas-brenk", {"exact": 265000})]
     assert [(s.speaker, s.value) for s in paper["deposits-covered"]] == [("tomas-brenk", {"exact": 2100000000})]

@@ -50,7 +50,7 @@ def test_a_zone_within_a_distance_is_of_that_size():
     assert news_sets.held_out(CHEMLEAK, "cpa-chlorine-leak-aldrane-plant")["shelter-zone-radius"].value \
         == {"exact": "800 m"}
     assert [f.value for f in prose_figures.figures("At one point a drone flew within 300 metres of the main runway")] \
-        == [{"up_to": "300 m"}]
+        == [{"max": "300 m"}]  # at most (`up_to` before session 74)
 
 
 def test_the_imports_an_issuer_a_record_and_a_wire_in_markdown(tmp_path):

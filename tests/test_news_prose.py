@@ -610,7 +610,7 @@ def test_a_change_by_a_share_in_words_is_a_percentage(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("The closest drone came to about half a kilometre from the runway.", {"approx": "0.5 km"}),  # session 53: 1 km
-    ("The drone flew within half a mile of the runway.", {"up_to": "0.5 mi"}),
+    ("The drone flew within half a mile of the runway.", {"max": "0.5 mi"}),  # at most (`up_to` before session 74)
     ("It hovered a quarter of a mile from the runway.", {"exact": "0.25 mi"}),
     ("The queue stretched a kilometre and a half from the runway.", {"exact": "1.5 km"}),
 ])

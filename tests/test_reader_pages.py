@@ -184,8 +184,9 @@ def test_figures_two_people_give_are_shown_side_by_side_with_who_gives_them(make
 
 
 def test_a_sides_figure_with_the_same_reach_is_named_once(make_project):
-    """The power cut trial's "Side 1: up to 22 min or at most 22 min": one account's `up_to` and another's `max` of
-    one figure read as two figures on one side."""
+    """The power cut trial's "Side 1: up to 22 min or at most 22 min": two accounts of one figure and one reach read as
+    two figures on one side (then `up_to` and `max`, both bounds; since session 74 "within" is `max` and "up to" a
+    claim of its figure, so the two accounts here are both `max`)."""
     sources = (("gamma", "Gamma Post", "Smith said within 30 minutes."),)
     box = _verdict_box(make_project, """  - source: alpha
     quote: the talks were scheduled for 30 minutes
@@ -196,7 +197,7 @@ def test_a_sides_figure_with_the_same_reach_is_named_once(make_project):
     quote: Smith said within 30 minutes
     stance: attributes
     speaker: smith
-    value: {up_to: 30}
+    value: {max: 30}
   - source: beta
     quote: Originally scheduled to last 35 minutes
     stance: attributes
