@@ -1348,7 +1348,9 @@ class Retriever:
             elif figure and any(prose_figures.set_aside(passage.text, f) for f in reading.figures
                                 if f.number == figure.number) and all(
                     f.number == figure.number for f in reading.figures if f.quantity == figure.quantity) and any(
-                    a.value and a.value.low <= figure.number <= a.value.high for a in fact.accounts):
+                    a.value and a.value.low <= figure.number <= a.value.high for a in fact.accounts) \
+                    and matched - set(self.vocabulary.terms(figure.text)):  # (not "It was not nine days.", which
+                # shares nothing but its figure with the card: whose nine days?)
                 denied_figure = True  # "The real backlog is nowhere near £46 million," she said: she denies the
                 figure = None  # card's figure, gives none
                 why = [*why, DENIES_FIGURE]

@@ -26,7 +26,8 @@ def test_the_containers_overboard_dossier_reads_as_the_key_says(tmp_path):
 
 @pytest.mark.parametrize("source, red, contested, held", [
     ("clr-hestmark-calder", {"wave-height"}, CONTESTED, "distance-offshore, loss-time"),
-    ("cpa-briefs-2025-10-15", RED - {"wave-height"}, CONTESTED, ""),
+    ("cpa-briefs-2025-10-15", RED - {"wave-height"}, CONTESTED, "wave-height"),  # its own nine metres, held back
+    # (since session 74: the sea state's "waves of up to 14 metres" is a claim of 14 m, no longer a bound holding 9)
     ("hestmark-statement-update-2", RED, CONTESTED, ""),
     ("oma-notice-41", RED, CONTESTED, "")])
 def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_path, capsys, source, red, contested,
