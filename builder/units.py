@@ -21,7 +21,7 @@ UNITS: dict[str, dict[str, float]] = {
     "length": {"m": 1, "metre": 1, "meter": 1, "km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000,
                "cm": 0.01, "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001,
                "millimeter": 0.001, "inch": 0.0254, "inches": 0.0254, "mi": 1609.344, "mile": 1609.344,
-               "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yd": 0.9144, "yard": 0.9144, "nautical mile": 1852,
+               "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yd": 0.9144, "yard": 0.9144, "furlong": 201.168, "nautical mile": 1852,
                "nmi": 1852},
     "area": {"m²": 1, "m2": 1, "sq m": 1, "square metre": 1, "square meter": 1, "km²": 1e6, "km2": 1e6,
              "sq km": 1e6, "square kilometre": 1e6, "square kilometer": 1e6, "ha": 1e4, "hectare": 1e4,
@@ -33,7 +33,8 @@ UNITS: dict[str, dict[str, float]] = {
              "metric ton": 1000, "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "short ton": 907.18474,
              "long ton": 1016.0469088, "mg": 1e-6, "milligram": 1e-6, "µg": 1e-9, "μg": 1e-9, "mcg": 1e-9,
              "microgram": 1e-9},
-    "volume": {"litre": 1, "l": 1, "liter": 1, "ml": 0.001, "m³": 1000, "m3": 1000, "cubic metre": 1000,
+    "volume": {"litre": 1, "l": 1, "liter": 1, "ml": 0.001, "mL": 0.001, "megalitre": 1e6, "megaliter": 1e6,
+               "Ml": 1e6, "ML": 1e6, "m³": 1000, "m3": 1000, "cubic metre": 1000,
                "cubic meter": 1000, "km³": 1e12, "km3": 1e12, "cubic kilometre": 1e12, "cubic kilometer": 1e12,
                "gallon": 3.785411784, "barrel": 158.987294928, "bbl": 158.987294928},
     "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kilometres per hour": 1, "kilometers per hour": 1,
@@ -76,10 +77,11 @@ BASE = {"length": "m", "area": "m²", "mass": "kg", "volume": "litres", "speed":
         "concentration": "µg/L", "temperature": "°C", "power": "W", "energy": "Wh"}
 
 _NAMES = {name: quantity for quantity, units in UNITS.items() for name in units}
-_FOLDED = {name.lower(): name for name in _NAMES if name not in ("C", "F")}  # "Km", "CELSIUS"; not "c" nor "f"
+_CASED = {"C", "F", "Ml", "ML"}  # units read only as written: "Ml" (the water trade's megalitre) is no "ml"
+_FOLDED = {name.lower(): name for name in _NAMES if name not in _CASED}  # "Km", "CELSIUS"; not "c" nor "f"
 # Units never read from an article: "5m" and "3t" are millions and thousands there, "5C" a school class unless it is
 # "45°C" (prose_figures reads "45C" on its own terms); "in" is no unit at all ("5 in 10").
-_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "kt", "C", "F", "pound", "W"}  # "9 million pounds" is money there, "51 W"
+_NOT_IN_PROSE = {"m", "t", "g", "l", "ml", "mL", "kt", "C", "F", "pound", "W"}  # "9 million pounds" is money there, "51 W"
 # a longitude
 
 
@@ -94,7 +96,8 @@ NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "12,400", "6.5",
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 # A figure with its unit as a card writes it: "12 km", "7 miles", "12,400 hectares", "1.2 million litres".
 WRITTEN = re.compile(rf"(?P<n>{NUMBER}) ?(?:(?P<scale>{'|'.join(SCALES)}) )?(?P<unit>{_pattern(_NAMES)})", re.I)
-PROSE = _pattern(set(_NAMES) - _NOT_IN_PROSE)  # the units an article's figure is read with (prose_figures)
+# the units an article's figure is read with (prose_figures), the megalitre's symbols in their own case ("480 Ml/d")
+PROSE = _pattern(set(_NAMES) - _NOT_IN_PROSE - _CASED) + "|(?-i:Ml|ML)"
 
 
 def unit(word: str) -> tuple[str, str, float] | None:

@@ -876,6 +876,16 @@ def test_measures_are_compared_in_one_unit_as_precise_as_written():
     from builder import units
     assert units.shown(1.2e12, "volume") == "1,200 million m³" and units.shown(3e6, "volume") == "3 million litres"
     assert units.canonical("3,200 sq ft") == "3,200 ft²"  # not "sq fts" (a trial's card, session 74)
+    # the water trade's megalitre, "Ml" ("480 Ml/d"), is no millilitre, which "ml" and "mL" are; and a race's furlongs
+    # (session 75's trials: "480 Ml" had read as 480 ml, a false contest, and "'furlongs' is no unit of a length")
+    assert compare_fact(measured("volume", {"exact": "480 Ml"}, {"approx": "480 million litres"},
+                                 {"exact": "480 megalitres"}, {"exact": "480 ML"})).verdict == AGREE
+    assert units.canonical("480 Ml") == "480 megalitres" and units.canonical("250 mL") == "250 ml"
+    assert [(f.quantity, f.value) for f in prose_figures.figures("demand reached 610 Ml/d, or 250ml a head")] == [
+        ("volume", {"exact": "610 megalitres"})]
+    assert compare_fact(measured("length", {"exact": "29 furlongs"}, {"approx": "5,836 m"},
+                                 {"exact": "3.625 miles"})).verdict == AGREE
+    assert compare_fact(measured("length", {"exact": "29 furlongs"}, {"exact": "3.5 miles"})).verdict == MINOR
     assert "ng/mL" in units.names("concentration") and "\u03bc" not in units.names("concentration")  # the Greek mu
     # is accepted, but listed it shows as an escape (a letter of another alphabet among Latin ones)
 
