@@ -1,5 +1,6 @@
 """A newsroom's XML file told by its content (its root element and namespace, whatever its name), parsed safely
-and read as one story: a news feed (RSS, Atom: feeds.py), an agency's IPTC NewsML-G2 item or ninjs JSON (newsml.py),
+and read as one story: a news feed (RSS, Atom: feeds.py), an agency's IPTC NewsML-G2 or NITF item or ninjs JSON
+(newsml.py),
 or broadcast subtitles in TTML, DFXP or EBU-TT (ttml.py). No entity is declared, none is fetched, no DTD is read; a
 file too big, broken or in a charset its bytes are not is refused with where and what to do."""
 from __future__ import annotations
@@ -30,8 +31,9 @@ _KINDS = {  # a root element's name and the namespaces it is in: RSS 2.0's none,
     "feed": ("feed", r"http://www\.w3\.org/2005/Atom|http://purl\.org/atom/ns#"),
     "newsItem": ("newsml", r"http://iptc\.org/std/nar/2006-10-01/"),
     "newsMessage": ("newsml", r"http://iptc\.org/std/nar/2006-10-01/"),
+    "nitf": ("nitf", r"|http://iptc\.org/std/NITF/[\d-]+/"),  # NITF 3.x: in a namespace or none
     "tt": ("ttml", r"http://www\.w3\.org/ns/ttml|http://www\.w3\.org/2006/(?:04|10)/ttaf1")}
-_READERS = {"feed": "feeds", "newsml": "newsml", "ttml": "ttml"}
+_READERS = {"feed": "feeds", "newsml": "newsml", "nitf": "newsml", "ttml": "ttml"}
 _NAMED = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")  # "&nbsp;", "&mdash;": HTML's, which no XML declares
 _XML_NAMED = {b"amp", b"lt", b"gt", b"quot", b"apos"}
 
@@ -49,7 +51,7 @@ class Story:
 
 
 def kind(path: Path) -> str | None:
-    """'feed', 'newsml', 'ninjs' or 'ttml' for a file of such content; 'xml' for another XML file named as one of
+    """'feed', 'newsml', 'nitf', 'ninjs' or 'ttml' for a file of such content; 'xml' for another XML file named as one of
     SUFFIXES or declared as XML; None for any other file (or one that cannot be read: reported when it is)."""
     try:
         raw = read_bytes(path, MAX_BYTES)
@@ -79,9 +81,10 @@ def read(path: Path, item: int | None) -> Story:
         return importlib.import_module("builder.newsml").read_ninjs(path, _json(read_bytes(path, MAX_BYTES)), item)
     root = parse(path)
     if found in _READERS:  # each reads the root parsed here, and imports this module
-        return importlib.import_module(f"builder.{_READERS[found]}").read(path, root, item)
+        reader = importlib.import_module(f"builder.{_READERS[found]}")
+        return (reader.read_nitf if found == "nitf" else reader.read)(path, root, item)
     fail(path, f"the file is XML, but no kind of article read here (its root element is <{root.tag.rsplit('}')[-1]}>"
-               ": not a news feed, RSS or Atom, nor a NewsML-G2 item, nor TTML subtitles); " + AGAIN)
+               ": not a news feed, RSS or Atom, nor a NewsML-G2 or NITF item, nor TTML subtitles); " + AGAIN)
 
 
 def parse(path: Path):

@@ -1,5 +1,5 @@
 """An agency's news item read as its article: IPTC NewsML-G2 (a <newsItem>, or a <newsMessage> of several: --item
-N) or IPTC ninjs (JSON). Its text is its inline XHTML (or HTML: ninjs's body_html) read as a saved page's article
+N), IPTC NITF (an <nitf> document) or IPTC ninjs (JSON). Its text is its inline XHTML (or HTML: ninjs's body_html) read as a saved page's article
 is, else its plain text; its headline the title, its byline the author ("By " left out), the day it was first
 created the published day (a later version's day in a note), its provider (else its copyright holder, else its
 credit line) the outlet, its language; its dateline, slugline and editor's note are named in a note, not put in its
@@ -81,6 +81,34 @@ def read_ninjs(path: Path, data: dict, item: int | None) -> news_xml.Story:
     return _story(story, stated, told, [], "a ninjs news item")
 
 
+def read_nitf(path: Path, root: etree._Element, item: int | None) -> news_xml.Story:
+    """The NITF document whose root is ``root``: its <body.content>, its headline (else its <title>), its byline's
+    person (not its title, <byttl>), its day of issue, its publication (else its copyright holder, its distributor)."""
+    if item not in (None, 1):
+        news_xml.fail(path, f"--item {item}: an NITF file holds one item; leave --item out")
+    docdata = _find(root, "head", "docdata")
+    byline = _find(root, "body", "body.head", "byline")
+    person = byline is not None and (_text(byline, "person") or " ".join((byline.text or "").split()))
+    title = _text(root, "body", "body.head", "hedline", "hl1") or _text(root, "head", "title")  # its <title> may
+    # carry the wire's slug: "HORSERACING-BALLINVEEN/ (UPDATE 2) Regulator opens…"
+    stated = {"title": title, "author": _byline(person or ""),
+              "published": news_xml.day(_basic_iso(_attribute(docdata, "date.issue", "norm")
+                                                   or _attribute(docdata, "date.release", "norm"))),
+              "outlet": _attribute(root, "head", "pubdata", "name") or _attribute(docdata, "doc.copyright", "holder")
+              or _text(root, "body", "body.head", "distributor"),
+              "language": news_xml.language(root.get("{http://www.w3.org/XML/1998/namespace}lang"))}
+    told = {"dateline": _text(root, "body", "body.head", "dateline"),
+            "slugline": _attribute(docdata, "du-key", "key"), "editor's note": _attribute(docdata, "ed-msg", "info")
+            or _text(root, "body", "body.head", "note"), "version": None}
+    return _story(_body(path, title, root), stated, told, [], "an NITF news item")
+
+
+def _basic_iso(value: str) -> str:
+    """NITF's day and time, ISO 8601's basic form ("20260317T124500Z"), in its extended form: "2026-03-17T…"."""
+    match = re.match(r"(\d{4})(\d{2})(\d{2})(?=T|$)", value.strip())
+    return f"{match[1]}-{match[2]}-{match[3]}{value.strip()[8:]}" if match else value
+
+
 def _role(parts, role: str, only: bool = False) -> str:
     """The value of the ninjs 2.x part (a headline) of ``role``, else (unless ``only``) of the first part."""
     parts = [p for p in parts if isinstance(p, dict) and _string(p.get("value"))] if isinstance(parts, list) else []
@@ -101,7 +129,8 @@ def _story(story: news_xml.Story, stated: dict, told: dict, notes: list[str], wh
 
 def _body(path: Path, title: str, news) -> news_xml.Story:
     """The item's text: its inline XML (XHTML's, NITF's body) read as a page's article is, else its inline text."""
-    content = next((e for e in news.iter() if _local(e) in ("inlineXML", "inlineData")), None)
+    content = news if _local(news) == "nitf" else \
+        next((e for e in news.iter() if _local(e) in ("inlineXML", "inlineData")), None)
     if content is None:
         news_xml.fail(path, "the news item holds no text of its own (no inlineXML nor inlineData: a picture, or "
                             f"a reference to content elsewhere?); {news_xml.AGAIN}")

@@ -492,3 +492,41 @@ def test_a_ninjs_item_of_versions_2_and_3_is_imported(project, tmp_path, capsys,
         assert line in front
     assert ("its slugline, “BUS-CRASH/VALDERRA”" in err) == (item is NINJS_2)
     assert ("its editor's note, “Corrects the day.”" in err) == (item is NINJS_3)
+
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.6//EN" "http://www.iptc.org/std/NITF/3.6/specification/dtd/nitf-3-6.dtd">
+<nitf version="-//IPTC//DTD NITF 3.6//EN" xml:lang="en">
+<head><title>HORSERACING-BALLINVEEN/ (UPDATE 2) Regulator opens inquiry</title>
+<docdata><doc-id id-string="MPA-0412"/><date.issue norm="20260317T124500Z"/>
+<du-key version="3" key="HORSERACING-BALLINVEEN"/><doc.copyright year="2026" holder="Meridian Press Agency"/></docdata>
+</head>
+<body><body.head><hedline><hl1>Regulator opens inquiry after horse dies</hl1><hl2>Course and charity at odds</hl2>
+</hedline><note noteclass="correction"><p>Corrects number of runners to 28, not 26.</p></note>
+<byline>By <person>Tom Ashdown</person><byttl>Sports Correspondent</byttl></byline>
+<dateline><location><city>BALLINVEEN</city></location>, <story.date>March 17</story.date></dateline></body.head>
+<body.content><p>The regulator on Tuesday opened an inquiry into the race, it said.</p>
+<p>Twenty-eight runners went to post.</p></body.content>
+<body.end><tagline>(Reporting by Tom Ashdown; Editing by Clare Whitcombe)</tagline></body.end></body></nitf>
+"""
+
+
+def test_an_nitf_item_is_imported(project, tmp_path, capsys):
+    """IPTC's NITF, the wires' XML before NewsML-G2 (session 75's trial had to copy one into a .txt file: "no kind of
+    article read here (its root element is <nitf>…)"): its body.content read as a page's article, its headline (not
+    its <title> with the wire's slug), its byline's person (not its title), its day of issue and copyright holder;
+    its dateline, slug and correction told beside its text."""
+    item = tmp_path / "item.xml"
+    item.write_text(NITF, encoding="utf-8")
+    assert dossier(project, "new", "source", str(item), "--id", "horse") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "horse")
+    assert body.strip().split("\n\n") == [
+        "Regulator opens inquiry after horse dies", "The regulator on Tuesday opened an inquiry into the race, it said.",
+        "Twenty-eight runners went to post."]
+    for line in ('title: "Regulator opens inquiry after horse dies"', "author: Tom Ashdown ", "published: 2026-03-17 ",
+                 "outlet: Meridian Press Agency ", "language: en"):
+        assert line in front
+    assert "an NITF news item" in err and "its dateline, “BALLINVEEN, March 17”" in err
+    assert "its editor's note, “Corrects number of runners to 28, not 26.”" in err
+    assert news_xml.kind(item) == "nitf"
