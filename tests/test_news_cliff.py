@@ -73,10 +73,14 @@ def test_adding_an_article_with_suggest_apply_alone_makes_no_verdict_red(tmp_pat
 def test_a_bodys_own_figure_against_an_outlets_is_published_in_its_own_name(tmp_path):
     """The path-closure page had said "Wenmouth District Council reports Wenmouth District Council giving about 1.6
     km" (session 74's trial): a figure its source's outlet gives in its own name is said so."""
+    import html
     import re
     news_sets.built(CLIFF, tmp_path / "cliff")
     page = (tmp_path / "cliff" / "site" / "facts" / "path-closure-length.html").read_text(encoding="utf-8")
-    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
-    assert "The Daily Meridian gives 400 m in its own voice, and Wenmouth District Council publishes about 1.6 km " \
-           "in its own name, too far apart to be rounding" in text
+    text = html.unescape(" ".join(re.sub(r"<[^>]+>", " ", page).split()))
+    assert "No outlet contradicts another: The Daily Meridian gives 400 m in its own voice, and Wenmouth District " \
+           "Council publishes about 1.6 km in its own name, too far apart to be rounding; what a party to the story " \
+           "publishes is its claim, not an outlet's report." in text  # not "The sources do not contradict one
+    # another: …", which a trial (session 75) read as contradicting itself
+    assert "The sources do not contradict one another" not in text
     assert "reports Wenmouth District Council giving" not in text
