@@ -18,7 +18,7 @@ _WHEN = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<when>
 # 2026 9:12 pm": the day of the week left out, as a thread copied as text stamps its posts ("Jun 15, 2026 9:12 pm")
 
 
-_TITLE_PARTS = re.compile(r"\s+[|•·»]\s+")
+_TITLE_PARTS = re.compile(r"\s+[|•·»\-–—]\s+")
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,10 @@ def read(tree) -> Thread | None:
         or posts[0].xpath(".//h1|.//h2|.//h3")  # the topic's title, or the opening post's subject
     title = _words(titled[0]) if titled else None
     page = " ".join(" ".join(tree.xpath("//title//text()")).split())
-    forum = next((part for part in reversed(_TITLE_PARTS.split(page)[1:]) if title and page.startswith(title)
-                  and 0 < len(part.split()) <= 6), None)  # "Elsen wiped out below Ashcombe - club statement | Wessbury
-    # Angling Forum"; the last part, the site's, after a board's: "… | Feeding & Weaning | BumpAndBeyond Forums"
+    rest = page[len(title):] if title and page.startswith(title) else ""
+    forum = next((part for part in reversed(_TITLE_PARTS.split(rest)[1:]) if 0 < len(part.split()) <= 6), None)  # "Elsen
+    # wiped out below Ashcombe - club statement | Wessbury Angling Forum"; the last part, the site's, after a board's:
+    # "… | Feeding & Weaning | BumpAndBeyond Forums"; phpBB's after a dash, "… fuming? - Wendmoor Allotment Forum"
     return Thread([*([title] if title else []), *paragraphs], len(read_posts), read_posts[0][0].strip("*"), title,
                   forum)
 
@@ -60,7 +61,8 @@ def _post(element) -> list[str] | None:
     opening with "> "); None when it names no poster or holds no message."""
     message = next((e for name in _MESSAGE for e in element.xpath(f".//*[{_HAS_CLASS.format(name)}]")), None)
     named = next((e for name in _POSTER for e in element.xpath(f".//*[{_HAS_CLASS.format(name)}]")), None)
-    poster = _words(next(named.iter("strong", "b", "a"), named)) if named is not None else ""
+    poster = next((words for e in (*named.iter("strong", "b", "a"), named) if (words := _words(e))), "") \
+        if named is not None else ""  # not phpBB's link to the post, an icon without words, before the poster's
     if message is None or not poster:
         return None
     stamps = [stamp for e in element.iter("time") for stamp in (e.get("datetime"), _words(e)) if stamp]

@@ -161,7 +161,7 @@ def read(path: Path, raw: bytes | None = None, charset: str | None = None, addre
         document = _extracted(text, tree, path, notes)
         found = document.body if document is not None and document.body is not None else ()
         paragraphs = list(_paragraphs(found))
-    headline = _headline(tree)
+    headline = (thread.title if thread else None) or _headline(tree)  # a thread's topic, not the board's banner
     paragraphs = _rejoined_rows(tree, paragraphs)
     paragraphs, sponsored = _unsponsored(tree, paragraphs)
     if sponsored:

@@ -1076,6 +1076,42 @@ def test_a_xenforo_like_thread_keeps_its_posters_its_lines_and_its_quotations_on
     assert "put back" not in err and "set apart" not in err
 
 
+def test_a_phpbb_threads_posts_its_topic_and_its_forum(project, tmp_path, capsys):
+    """A gardeners' phpBB 3 board (session 75's trial): the post's header links to the post with an icon and no words
+    before the poster's name, so the opening post named no poster, the whole thread was given to the extractor, and
+    the replies' own words were lost (their quotations of others kept); the board's banner, an <h1>, had been the
+    headline, and the forum's name comes after a dash in the page's title."""
+    def post(pid, who, message):
+        return (f'<div id="p{pid}" class="post has-profile bg2"><div class="inner"><dl class="postprofile"><dt>'
+                f'<a href="/u/{pid}" class="username">{who}</a></dt><dd class="profile-posts"><strong>Posts:</strong> '
+                f'87</dd></dl><div class="postbody"><h3><a href="#p{pid}">Re: Hosepipe ban from the 19th - anyone '
+                f'else fuming?</a></h3><p class="author"><a href="./viewtopic.php?p={pid}" title="Post"><i '
+                f'class="icon fa-file"></i></a><span>by <strong><a href="/u/{pid}" class="username">{who}</a></strong>'
+                f' &raquo; </span><time datetime="2026-06-11T0{pid}:48:12+00:00">Thu Jun 11, 2026 {pid}:48 am</time>'
+                f'</p><div class="content">{message}</div><div class="signature">Plot 27, Ashcombe Road.</div></div>'
+                '</div></div>')
+    page = tmp_path / "thread.html"
+    page.write_text("<html><head><title>Hosepipe ban from the 19th - anyone else fuming? - Wendmoor Allotment &amp; "
+                    'Garden Forum</title></head><body><div class="headerbar"><h1>Wendmoor Allotment &amp; Garden Forum'
+                    '</h1></div><h2 class="topic-title"><a href="./viewtopic.php?t=18342">Hosepipe ban from the 19th - '
+                    "anyone else fuming?</a></h2>"
+                    + post(7, "PlotHolder_Jen", "So it's official. The ban starts on the 19th.<br><br>It covers 1.4 "
+                                                "million of us, which is basically the whole county.")
+                    + post(8, "runnerbean77", '<blockquote><div><cite>NBS News wrote:</cite>"Harrowdale is nearer 70% '
+                                              'than 58%," she said.</div></blockquote>That\'s Gwen Halloran, the chair.')
+                    + "</body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "thread") == 0
+    front, body = written(project, "thread")
+    assert (front["title"], front["outlet"], front["author"]) == (
+        "Hosepipe ban from the 19th - anyone else fuming?", "Wendmoor Allotment & Garden Forum", "PlotHolder_Jen")
+    assert body.split("\n\n") == [
+        "Hosepipe ban from the 19th - anyone else fuming?", "**PlotHolder_Jen**", "Jun 11, 2026 7:48 am",
+        "So it's official. The ban starts on the 19th.", "It covers 1.4 million of us, which is basically the whole "
+        "county.", "**runnerbean77**", "Jun 11, 2026 8:48 am",
+        "> NBS News wrote: \"Harrowdale is nearer 70% than 58%,\" she said.", "That's Gwen Halloran, the chair.\n"]
+    assert "a forum thread: its 2 posts" in capsys.readouterr().err
+
+
 def test_a_definition_lists_term_and_value_are_one_line(project, tmp_path):
     """A fire service's incident log (session 74's trial): its summary, a <dl>, came in a term a paragraph and its
     value the next, and `--strip-chrome` deleted "19:47", alone on its line, as a video's length: a term and its value
