@@ -1,7 +1,7 @@
 """A newsroom's XML file told by its content (its root element and namespace, whatever its name), parsed safely
 and read as one story: a news feed (RSS, Atom: feeds.py), an agency's IPTC NewsML-G2 or NITF item or ninjs JSON
-(newsml.py),
-or broadcast subtitles in TTML, DFXP or EBU-TT (ttml.py). No entity is declared, none is fetched, no DTD is read; a
+(newsml.py), a publishing platform's content item in JSON (content_item.py), or broadcast subtitles in TTML, DFXP or
+EBU-TT (ttml.py). No entity is declared, none is fetched, no DTD is read; a
 file too big, broken or in a charset its bytes are not is refused with where and what to do."""
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ class Story:
 
 
 def kind(path: Path) -> str | None:
-    """'feed', 'newsml', 'nitf', 'ninjs' or 'ttml' for a file of such content; 'xml' for another XML file named as one of
+    """'feed', 'newsml', 'nitf', 'ninjs', 'content_item' or 'ttml' for a file of such content; 'xml' for another XML file named as one of
     SUFFIXES or declared as XML; None for any other file (or one that cannot be read: reported when it is)."""
     try:
         raw = read_bytes(path, MAX_BYTES)
@@ -63,7 +63,9 @@ def kind(path: Path) -> str | None:
     if head.lstrip().startswith("{") and path.suffix.lower() in (".json", ".ninjs", ".txt", ""):
         data = _json(raw)  # ninjs: an item's headline and body at the top of one object
         keys = {key.lower() for key in data} if isinstance(data, dict) else set()
-        return "ninjs" if keys & {"body_html", "body_text", "bodies"} and keys & {"headline", "headlines"} else None
+        if keys & {"body_html", "body_text", "bodies"} and keys & {"headline", "headlines"}:
+            return "ninjs"
+        return "content_item" if importlib.import_module("builder.content_item").matches(data) else None
     match = _ROOT.match(head)
     if match and match["name"] in _KINDS and _in(match, _KINDS[match["name"]][1]) \
             and (match["name"] != "RDF" or "purl.org/rss/1.0" in match["rest"]):
@@ -79,6 +81,8 @@ def read(path: Path, item: int | None) -> Story:
     found = kind(path)
     if found == "ninjs":
         return importlib.import_module("builder.newsml").read_ninjs(path, _json(read_bytes(path, MAX_BYTES)), item)
+    if found == "content_item":  # a publishing platform's API: GOV.UK's
+        return importlib.import_module("builder.content_item").read(path, _json(read_bytes(path, MAX_BYTES)), item)
     root = parse(path)
     if found in _READERS:  # each reads the root parsed here, and imports this module
         reader = importlib.import_module(f"builder.{_READERS[found]}")

@@ -165,7 +165,7 @@ def import_source(config: Config, text_file: Path, ident: str | None, strip_chro
     if not document and not news and _json(text_file):
         _fail(text_file, "the file is JSON of no kind the import reads (a chat app's export, a Reddit thread's, "
                          "a Bluesky thread's or post's, a Mastodon status or an account's statuses, an ActivityPub "
-                         "note or outbox, an agency's ninjs item): "
+                         "note or outbox, an agency's ninjs item, a publishing API's content item): "
                          "its text would be imported with its keys and quotes; copy the article's text into a .txt "
                          "file")
     if options.get("url") and (problem := addresses.problem(options["url"], ", as the browser shows it")):

@@ -530,3 +530,37 @@ def test_an_nitf_item_is_imported(project, tmp_path, capsys):
     assert "an NITF news item" in err and "its dateline, “BALLINVEEN, March 17”" in err
     assert "its editor's note, “Corrects number of runners to 28, not 26.”" in err
     assert news_xml.kind(item) == "nitf"
+
+
+def test_a_content_item_of_a_publishing_api_is_imported(project, tmp_path, capsys):
+    """A regulator's press release as GOV.UK's content API gives it (session 75's trial: "the file is JSON of no kind
+    the import reads", and the trial copied it into a .txt by hand): its details' body read as a page's article, under
+    its title and description; the day it was first published, its organisation the outlet, its locale."""
+    import json
+
+    item = tmp_path / "release.json"
+    item.write_text(json.dumps({
+        "base_path": "/government/news/regulator-backs-ban", "schema_name": "news_article",
+        "document_type": "press_release", "locale": "en", "title": "Regulator backs temporary use ban",
+        "description": "The authority supports the ban but puts storage at 61%.",
+        "first_published_at": "2026-06-10T09:30:00.000+01:00", "public_updated_at": "2026-06-12T10:00:00.000+01:00",
+        "details": {"body": "<p>The Water Regulation Authority has today confirmed that it supports the ban.</p>"
+                            "<h2>Our assessment</h2><p>Our assessment puts storage at 61%, against about 80 per cent "
+                            "normally.</p>"},
+        "links": {"organisations": [{"title": "Water Regulation Authority", "base_path": "/government/wra"}]}}),
+        encoding="utf-8")
+    assert news_xml.kind(item) == "content_item"
+    assert dossier(project, "new", "source", str(item), "--id", "wra") == 0
+    err = capsys.readouterr().err
+    _, front, body = _source(project, "wra")
+    assert body.strip().split("\n\n") == [
+        "Regulator backs temporary use ban", "The authority supports the ban but puts storage at 61%.",
+        "The Water Regulation Authority has today confirmed that it supports the ban.", "Our assessment",
+        "Our assessment puts storage at 61%, against about 80 per cent normally."]
+    for line in ('title: "Regulator backs temporary use ban"', "published: 2026-06-10 ",
+                 "outlet: Water Regulation Authority ", "language: en"):
+        assert line in front
+    assert "a content item of a publishing platform's API" in err and "it was updated on 2026-06-12" in err
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"base_path": "/x", "schema_name": "news_article", "details": {}}), encoding="utf-8")
+    assert news_xml.kind(other) is None  # no body of its own: refused as JSON of no kind the import reads
