@@ -1284,7 +1284,7 @@ def figures(text: str) -> list[Figure]:
             found[-1] = replace(found[-1], compound=True)
         listed = (m.end(), m.end("n")) if len(found) > kept and noun and not of else None
     found = [replace(f, qualifier="about") if f.qualifier is None and f.quantity == "count" and _DOZEN.search(f.text)
-             else f for f in found]  # "two dozen ewes": a count in dozens is rounded, about 24 (23 fits it)
+             else f for f in found]  # "two dozen ewes": a count of dozens is rounded, about 24 (23 fits it)
     found = [replace(f, qualifier="an estimated") if f.qualifier is None and _ESTIMATED.search(
         text, max(0, f.start - 60), f.start) else f for f in found]  # "an estimated street value of 180 million euros"
     found = [replace(f, qualifier=None) if (f.qualifier or "").lower() == "up to" and _RAISED.search(
@@ -1294,7 +1294,7 @@ def figures(text: str) -> list[Figure]:
     return sorted((f for f in found if not _per(f, found, text)), key=lambda f: f.start)
 
 
-_DOZEN = re.compile(r"\bdozen\b", re.I)
+_DOZEN = re.compile(r"\b(?!a\b)[\w-]+\s+dozen\b", re.I)  # "two dozen", not "a dozen" nor "half a dozen": 12 and 6
 # A verb raising something "up to" a figure, which then is it: "put the toll up to £2.80", "pushed fares up to".
 _RAISED = re.compile(r"\b(?:put|puts|putting|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|rais(?:es|ed|e|ing)"
                      r"|driv(?:es|e|en|ing)|drove)\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)  # (not "take up to 14 days")

@@ -138,11 +138,11 @@ def test_a_statement_quoted_whole_is_quoted_by_the_sentence_that_matters():
     ("the State pays 40pc of its running costs", "percent", {"exact": 40}),
     ("a 12.5 pc rise", "percent", {"exact": 12.5}),
     ("It took two-and-a-half hours to bring everyone ashore", "duration", {"exact": 150}),
-    ("A dozen passengers were treated", "count", {"approx": 12}),  # a count in dozens is rounded (session 75: a
-    # trial's "two dozen ewes" had stood as exactly 24 against a paper's 23, a false contest)
-    ("two dozen ewes were killed", "count", {"approx": 24}),
+    ("A dozen passengers were treated", "count", {"exact": 12}),
+    ("two dozen ewes were killed", "count", {"approx": 24}),  # a count of dozens is rounded (session 75: a trial's
+    # "two dozen ewes" had stood as exactly 24 against a paper's 23, a false contest)
     ("a ten-year, \u20ac3bn contract", "count", {"exact": 3_000_000_000}),
-    ("half a dozen passengers were hurt", "count", {"approx": 6}),
+    ("half a dozen passengers were hurt", "count", {"exact": 6}),
     ("It took an hour and three-quarters", "duration", {"exact": 105}),
     ("two hours and three-quarters", "duration", {"exact": 165}),
     ("two and three-quarter hours", "duration", {"exact": 165}),
