@@ -716,8 +716,9 @@ class Retriever:
         spokesperson, a part of it its signature names it in), or by someone the dossier does not know, unless the
         body is a news outlet (a bulletin's duty forecaster, not a paper's reporter), or its letter or notice
         whoever signs it; else the speaker signing it (a blog post, an opinion piece, a minister's speech the
-        ministry publishes); else none (an article signed by a journalist is its outlet's, even when the outlet is a
-        speaker)."""
+        ministry publishes); else the body named as its author where its outlet is none of the dossier's speakers (a
+        company's release a newswire carries); else none (an article signed by a journalist is its outlet's, even
+        when the outlet is a speaker)."""
         publisher = self.publishers.get(source.outlet.casefold())
         author = self.authors.get(" ".join(source.author.split()).casefold())
         if publisher and (source.author == "unknown" or not author and publisher not in self.newsrooms
@@ -727,6 +728,9 @@ class Retriever:
                           or letters.formal(source.body) or author and self._in_own_name(source.body, publisher)):
             return publisher  # "System Operations Directorate, VarnGrid" on VarnGrid's report: VarnGrid's; a letter
             # or a notice, whoever signs it: the regulator's, the electoral office's
+        body = self.publishers.get(" ".join(source.author.split()).casefold())
+        if not publisher and body and body not in self.newsrooms:
+            return body  # a company's release on a newswire's page, its author the company ("SOURCE Halvern…")
         return author
 
     def _in_own_name(self, body: str, publisher: str) -> bool:
@@ -1064,6 +1068,9 @@ class Retriever:
             elif elsewhere:
                 score -= ELSEWHERE
                 why.append(f"a {fact.quantity} card {elsewhere} gives")
+                if not counts:  # nor does it count what this card counts: "said more than 70 sheep had been killed
+                    score = min(score, UNSURE)  # …, and accused the agency of counting "only the carcasses it can be
+                    # bothered to swab"" for the card of the carcasses swabbed, where another card has the 70
             elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")

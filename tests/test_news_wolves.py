@@ -40,13 +40,14 @@ def test_the_wolves_dossier_reads_as_the_key_says(tmp_path):
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
-    # hfw-wolf-pack, the weekly, is left out: `--apply` writes its "Its county chair, Tomas Aldred, said more than 70
-    # sheep had been killed or had to be put down, and accused the agency of counting "only the carcasses it can be
-    # bothered to swab"." to dna-samples as Aldred's `{more_than: 70}` (the swab read as the card's samples), which
-    # makes the card the key keeps agreed contested against the agency's 11 carcasses. Its own 9 March and six farms
-    # are held back (as the key designs), so attacks-began and farms-affected read contested, the broadcast's own
-    # against the agency's and the trust's; its "…told a packed emergency meeting at Tallow Bridge village hall on
-    # Saturday." is written to union-meeting as Aldred's, not its own (the card agrees all the same)
+    # the weekly: "Its county chair, Tomas Aldred, said more than 70 sheep had been killed or had to be put down, and
+    # accused the agency of counting "only the carcasses it can be bothered to swab"." is listed for dna-samples, not
+    # written (its figure is another card's, and it counts no carcasses: since session 75; written as Aldred's
+    # `{more_than: 70}`, it had made the card the key keeps agreed contested, and the row was left out). Its own 9
+    # March and six farms are held back (as the key designs), so attacks-began and farms-affected read contested, the
+    # broadcast's own against the agency's and the trust's; its "…told a packed emergency meeting at Tallow Bridge
+    # village hall on Saturday." is written to union-meeting as Aldred's, not its own (the card agrees all the same)
+    ("hfw-wolf-pack", set(), CONTESTED | RED, "farms-affected, attacks-began"),
     # the agency's page's every sentence is written as the agency's; its pack-size is "a breeding pair and two
     # yearlings born in 2025." typed `{exact: 2}` (the card stays contested), its last-attack and attacks-began the
     # sentence of the range ("Between 9 March and 15 March 2026 wolves attacked sheep on six holdings…") with the
