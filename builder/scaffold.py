@@ -11,7 +11,7 @@ import sys
 
 from builder import (addresses, article, boxes, bulletin, cards, chat_export, chrome, columns, items, layout, lynx,
                      markdown_article, news_xml, office, pdf_article, reddit, rtf, social_post, social_thread,
-                     subtitles, teletext, write)
+                     subtitles, teletext, video_transcript, write)
 from builder.config import QUANTITIES, Config
 from builder.load import MAX_BYTES, RawDoc, TooBig, _load_file, read_bytes, read_text, split_front_matter
 from builder.model import AFFIRMING
@@ -497,6 +497,8 @@ def _text_article(text_file: Path):
         raise DossierError(problems.errors)
     if subtitles.is_subtitles(text):
         return _transcript(text_file, text)
+    if cues := video_transcript.webvtt(text):
+        return _transcript(text_file, cues, "a video site's transcript copied as text, read as its captions")
     entities = sorted(set(_ENTITY.findall(text)))
     notes = [Problem(Located(text_file), f"HTML entities written as the characters they stand for: "
                                          f"{', '.join(entities[:6])}{', …' if len(entities) > 6 else ''}", True)
@@ -529,7 +531,7 @@ _NOTE_FIELDS = {"title": ("item", "episode", "title", "programme", "program", "s
 _NO_TITLE = "the file's name: the subtitle file names no title"  # a transcript's title when its notes give none
 
 
-def _transcript(text_file: Path, text: str):
+def _transcript(text_file: Path, text: str, what: str = "a subtitle file"):
     """A broadcast's subtitle file (.srt, .vtt) read as its transcript (subtitles.py): its cues' words joined into
     paragraphs, none a line of the file; the title, outlet, author and date its notes give ('Under the Plough, episode
     41: "The Brackwater Hoard"', "Published Thursday 30 October 2025. Host: Nell Ambrose.", a note of parts: see
@@ -560,7 +562,7 @@ def _transcript(text_file: Path, text: str):
     read = list(found)
     found.setdefault("title", article.Found(text_file.stem, _NO_TITLE))
     count = sum(map(bool, map(subtitles.STAMP.fullmatch, lines)))
-    note = (f"a subtitle file: its words joined into {count} {'paragraph' if count == 1 else 'paragraphs'}, each under "
+    note = (f"{what}: its words joined into {count} {'paragraph' if count == 1 else 'paragraphs'}, each under "
             "its first cue's time; cue numbers, timings and styles left out")
     if told:
         note += f"; its notes too{', read for ' + ', '.join(read) if read else ''}: " \

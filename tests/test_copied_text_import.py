@@ -347,3 +347,56 @@ def test_a_menu_copied_without_bullets_is_chrome_and_the_station_above_it_the_ou
     from builder import chrome
     assert chrome.find(["Harbury District Council", "Town Hall", "Market Street", "Harbury",
                         "Dear Ms Lind,"]) == []
+
+
+VIDEO_TRANSCRIPT = """\
+Ferry cut leaves islanders stranded | Harbour Tonight
+Orlby TV
+12.1K subscribers
+Subscribe
+2,310 views  4 Mar 2026  #Orlby #ferry
+The ferry company cuts two sailings a day. Kit Amory reports.
+...more
+
+Transcript
+Search in video
+
+0:00
+[music]
+0:03
+Orlby Ferries will cut its sailings from
+six a day to four from the first of
+0:07
+April the company says the fuel bill
+has doubled since last spring
+0:12
+islanders say they were never asked
+0:15
+we had no choice none at all
+0:18
+the union calls it a betrayal
+0:21
+Kit Amory Harbour Tonight Orlby
+
+Comments 12
+Sort by
+@islandgirl The 7am boat is the only one I can use
+"""
+
+
+def test_a_transcript_copied_from_a_video_page_is_read_as_its_captions(project, tmp_path, capsys):
+    """A regional TV report's transcript panel copied from a video site with the page above it (session 75's trial):
+    each time alone on its line and each broken line of the panel had been a paragraph of its own, the page's lines
+    kept, and the panel's search box, "Search in video", the title. Its captions are joined as a subtitle file's are,
+    under its first time; the page's title, channel and day are its title, outlet and published; its comments left
+    out."""
+    front, body = imported(project, tmp_path, "report.txt", VIDEO_TRANSCRIPT)
+    assert 'title: "Ferry cut leaves islanders stranded"' in front and "outlet: Orlby TV" in front
+    assert "published: 2026-03-04" in front
+    assert body.strip().split("\n\n") == [
+        "[00:00:03]", "Orlby Ferries will cut its sailings from six a day to four from the first of April the company "
+        "says the fuel bill has doubled since last spring islanders say they were never asked we had no choice none at "
+        "all the union calls it a betrayal Kit Amory Harbour Tonight Orlby"]
+    assert "a video site's transcript copied as text, read as its captions" in capsys.readouterr().err
+    from builder import video_transcript
+    assert video_transcript.webvtt("0:04\nNot a transcript\n") is None  # too few times

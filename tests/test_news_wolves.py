@@ -4,8 +4,8 @@ its captions, a newsletter box, an amendment line, readers' comments, a cookie b
 question-and-answer page saved as a web page (its questions in <details> and <summary>, "Published 13 March 2026" and
 "Last updated 16 March 2026", the earlier figure it updated, 31 to 38, its "Updates to this page"), a regional
 television news report's transcript copied from a video site to a text file (the channel's name and subscribers, the
-views, day and hashtags, "Search in video", each timestamp and each broken line of the panel a paragraph of its own,
-the speakers' turns without their names, figures in words: "eleven farms", "nearly twenty ewes", "seven and a half
+views, day and hashtags, "Search in video", each caption line under its time alone on a line, read as automatic
+captions since session 75, the speakers' turns without their names, figures in words: "eleven farms", "nearly twenty ewes", "seven and a half
 miles", "a hundred and eighty pounds", "last Wednesday") and a conservation trust's own blog post exported from Notion
 as Markdown (its properties block, callouts inside <aside> with an emoji and bold, a byline the import removes, a
 Donate link, "two dozen", "a quarter of a million pounds", "five years ago"). The dossier is the one an editor's blind
@@ -54,14 +54,13 @@ def test_the_wolves_dossier_reads_as_the_key_says(tmp_path):
     # right days, and "around Tallow Bridge and Kelder." is written to worst-attack-place as the agency's, a place it
     # does not give for the worst attack
     ("cea-qa", RED, CONTESTED, ""),
-    # the broadcast's own "last Wednesday" (11 March) held back (as the key designs); its "eleven" / "farms up and down
-    # the valley" is not proposed, so farms-affected agrees: a designed red missed. Each account is one broken line,
-    # in the outlet's own voice: Aldred's seven wolves, Marsh's nineteen ewes, Lund's six dogs and the agency's 38
-    # sheep and eleven carcasses; "farmer in this valley has had a penny" affirms compensation-paid (Aldred's denial),
-    # and worst-attack-place is "Tallow Bridge" (its first occurrence, the reporter's "has been to Tallow Bridge");
-    # Aldred's "over seventy", the seven and a half miles, the Saturday and the more than a hundred at the meeting are
-    # not written (the last listed as a figure no card covers), nor "a hundred and eighty pounds"
-    ("bordervale-tonight", set(), CONTESTED, "attacks-began"),
+    # the broadcast's own "last Wednesday" (11 March) and its eleven farms held back (as the key designs): each account
+    # is a paragraph of about 30 seconds of its unpunctuated captions (since session 75; a line of the panel each
+    # before, when "eleven" / "farms up and down the valley" was not proposed), mostly the agency's or the union's
+    # where the speakers are others: Marsh's "nearly twenty ewes" written as the broadcast's own count of sheep
+    # killed (the card stays contested), the agency's 180 pounds as the union's (agreed all the same)
+    ("bordervale-tonight", set(), CONTESTED,
+     "farms-affected, attacks-began"),
     # the trust's blog: its "Last year a single young wolf dispersing from the forest killed two dozen sheep in the
     # Senna Valley before it moved on." is written to senna-valley-2025 as about 24 (it had been `{exact: 24}`, which
     # made the card the key keeps agreed contested against the weekly's own 23, and the row was left out until
