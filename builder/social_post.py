@@ -100,6 +100,12 @@ _TEXT_FURNITURE = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
     ("a post's comments' prompts", r"view (\d+ )?(more|previous|all) (comments|replies)|write a (comment|reply)\W*"))]
 _PICTURES = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # emoji: no words of a title
 
+# A picture post copied as text from its platform's page (Instagram's): the account's handle alone on the first line
+# (then "Verified", a place, the picture's description), the caption opening with the handle again, its hashtags, then
+# "View all 412 comments", "4,318 likes", the day ("MARCH 14"), each comment its writer's handle and words over "46
+# likes  Reply", and "Add a comment…".
+_HANDLE = re.compile(r"[A-Za-z0-9._]{3,30}")
+
 
 def _posted(lines: list[str]) -> re.Match | None:
     """The stamp on the second line of a post copied as text, under its account's name on the first; None for any
@@ -164,6 +170,39 @@ def _thread_furniture(lines: list[str], thread: dict) -> dict[int, str]:
     return found | ({count: "a post's counters"} if count else {})
 
 
+def _gram(lines: list[str]) -> dict[str, int | str] | None:
+    """A picture post copied as text: its handle, the 1-based lines of its caption (the handle again, then its words)
+    and of its likes, and the day under them as written ("MARCH 14"); None for any other text."""
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
+    if not filled or not _HANDLE.fullmatch(filled[0][1]):
+        return None
+    handle = filled[0][1]
+    caption = next((n for n, line in filled[1:8] if re.match(rf"{re.escape(handle)}(?:\s{{2,}}|\t)\S", line)), 0)
+    likes = next((k for k, (n, line) in enumerate(filled) if n > caption and re.fullmatch(r"[\d.,]+[KkMm]?\s+likes?",
+                                                                                         line, re.I)), None)
+    if not caption or likes is None:
+        return None
+    day = filled[likes + 1][1] if likes + 1 < len(filled) and re.search(
+        rf"\d|{article.MONTH_NAME}|\bago\b", filled[likes + 1][1], re.I) else ""
+    return {"handle": handle, "caption": caption, "likes": filled[likes][0], "day": day}
+
+
+def _gram_furniture(lines: list[str], gram: dict) -> dict[int, str]:
+    """The 1-based lines of a picture post copied as text that are no words of its caption: the lines over it (its
+    handle, "Verified", its place, its picture's description), its hashtags, its counters and day, and each comment
+    under it (a writer's handle and words, over "46 likes  Reply")."""
+    found = {n: "the post's account and place, over its caption" for n in range(1, gram["caption"])
+             if lines[n - 1].strip()}
+    below = min((n for n, line in enumerate(lines, 1) if n > gram["caption"] and (
+        re.fullmatch(r"View all [\d.,]+[KkMm]? comments", line.strip(), re.I) or n == gram["likes"])),
+        default=gram["likes"])
+    found |= {n: "the post's hashtags" for n, line in enumerate(lines, 1)
+              if gram["caption"] < n < below and re.fullmatch(r"(?:#\w+\s*)+", line.strip())}
+    found |= {n: "a comment under the post, or its counters: not the post's words" for n, line in enumerate(lines, 1)
+              if n >= below and line.strip()}
+    return found
+
+
 def text_furniture(lines: list[str]) -> dict[int, str]:
     """The 1-based lines of a post copied as text that are no words of it, with why: its account's name and its stamp
     (the front matter gives them), the platform's buttons and counters, and each comment (a block, down to a blank
@@ -171,6 +210,8 @@ def text_furniture(lines: list[str]) -> dict[int, str]:
     and words no part of the post, under the post's buttons or counters; a forum's thread's (_thread_furniture)."""
     if thread := _thread(lines):
         return _thread_furniture(lines, thread)
+    if gram := _gram(lines):
+        return _gram_furniture(lines, gram)
     if not _posted(lines):
         return {}
     filled = [n for n, line in enumerate(lines, 1) if line.strip()]
@@ -194,6 +235,15 @@ def text_fields(lines: list[str]) -> dict[str, article.Found]:
             ("author", thread["user"], "the post's poster"), ("outlet", thread["name"], "the post's forum"),
             ("title", lines[thread["title"] - 1].strip(), "the line under the post's poster and day"),
             ("published", thread["day"], "the post's day")) if value}
+    if gram := _gram(lines):
+        caption = lines[gram["caption"] - 1].strip()[len(gram["handle"]):]
+        sentence = re.split(r"(?<=[.!?])\s+", " ".join(_PICTURES.sub(" ", caption).split()))[0].rstrip(".")
+        found = {name: article.Found(value, origin) for name, value, origin in (
+            ("author", gram["handle"], "the account that posted it"), ("outlet", gram["handle"], "the account that "
+             "posted it"), ("title", sentence, "the caption's first sentence"))}
+        if day := article.date_in(gram["day"]):
+            found["published"] = article.Found(day, "the day under its likes")
+        return found
     posted = _posted(lines)
     if not posted:
         return {}
@@ -212,5 +262,8 @@ def text_fields(lines: list[str]) -> dict[str, article.Found]:
 
 def text_day(lines: list[str]) -> str | None:
     """The day a post copied as text gives without its year ("18 October at 21:47"), for the editor's note."""
+    gram = _gram(lines)
+    if gram:
+        return gram["day"] if gram["day"] and not article.date_in(gram["day"]) else None
     posted = _posted(lines)
     return posted["when"] if posted and not article.date_in(posted["when"]) else None

@@ -400,3 +400,45 @@ def test_a_transcript_copied_from_a_video_page_is_read_as_its_captions(project, 
     assert "a video site's transcript copied as text, read as its captions" in capsys.readouterr().err
     from builder import video_transcript
     assert video_transcript.webvtt("0:04\nNot a transcript\n") is None  # too few times
+
+
+PICTURE_POST = """\
+hoofprintwelfare
+Verified
+Ballinveen Racecourse
+
+[Image 1 of 3: a photo of a chestnut horse in a paddock]
+
+hoofprintwelfare  STATEMENT ON THE DEATH OF COPPER LANTERN 🕯️
+
+Our observers were at the course. Copper Lantern fell at the 22nd fence, not at the open ditch.
+
+#CopperLantern #Ballinveen #AnimalWelfare
+
+View all 412 comments
+4,318 likes
+MARCH 14
+
+paddy_the_punter_77  He fell at the 19th mate, I was standing at it.
+46 likes  Reply
+    hoofprintwelfare  @paddy_the_punter_77 We stand by the 22nd.
+    89 likes  Reply
+
+jumpjockeyfan  Wishing Declan Furey a speedy recovery too ❤️‍🩹
+9 likes  Reply
+
+Add a comment… 🙂  Post
+"""
+
+
+def test_a_picture_post_copied_as_text_is_its_caption_without_its_comments(project, tmp_path, capsys):
+    """A charity's Instagram post copied as text (session 75's trial): its title had been the caption's first line with
+    the handle and an emoji, its account unread, and every reader's comment kept, read as the charity's ("Wishing
+    Declan Furey a speedy recovery too" written to the card of the jockey's injury)."""
+    front, body = imported(project, tmp_path, "post.txt", PICTURE_POST, "--strip-chrome")
+    assert 'title: "STATEMENT ON THE DEATH OF COPPER LANTERN"' in front
+    assert "outlet: hoofprintwelfare" in front and "author: hoofprintwelfare" in front
+    assert "published: unknown" in front and "MARCH 14" in capsys.readouterr().out  # no year given
+    assert body.strip().split("\n\n") == [
+        "hoofprintwelfare  STATEMENT ON THE DEATH OF COPPER LANTERN 🕯️",
+        "Our observers were at the course. Copper Lantern fell at the 22nd fence, not at the open ditch."]

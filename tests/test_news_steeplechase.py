@@ -52,11 +52,11 @@ def test_the_steeplechase_dossier_reads_as_the_key_says(tmp_path):
     # 'The official "four fallers" counts the falls the racing industry finds convenient to count.' proposed as the
     # charity's own 4 and held back (against its own seven); "Copper Lantern fell at the 22nd fence" written as the
     # charity denying the card with its 22, Keelty's call on the regulator "to suspend jump racing at Ballinveen until
-    # a full, independent inquiry has reported" written to inquiry-opened as hers, and a reader's comment
-    # ("jumpjockeyfan Wishing Declan Furey a speedy recovery too") to jockey-injury as the charity's (each card as
-    # before all the same); "Today at Ballinveen…", "was destroyed on the track…" and "The course told reporters this
-    # afternoon that he was the third." are not proposed, and the comments' figures (Tullagh Park's 6, "Last year only
-    # 2 fell", their likes) are listed as the charity's
+    # a full, independent inquiry has reported" written to inquiry-opened as hers (the card as before all the same);
+    # "Today at Ballinveen…", "was destroyed on the track…" and "The course told reporters this afternoon that he was
+    # the third." are not proposed. The readers' comments are page chrome since session 75 (a reader's "Wishing Declan
+    # Furey a speedy recovery too" had been written to jockey-injury as the charity's, and the comments' figures,
+    # Tullagh Park's 6, "Last year only 2 fell", their likes, listed as the charity's)
     ("hoofprintwelfare-statement-death-copper-lantern", RED, CONTESTED, "fallers"),
     # the notice's own "Thursday 2 April 2026" held back (against the regulator's 9 April in the agency's report, as
     # the key designs); "29 furlongs (approximately 5,836 metres)" is written as the course's (the table row's race
