@@ -36,6 +36,14 @@ CONTESTED = {"cartel-duration", "dawn-raid-date", "overcharge-per-household", "p
 def test_the_cartel_dossier_reads_as_the_key_says(tmp_path):
     site = news_sets.built(CARTEL, tmp_path / "cartel")
     assert news_sets.by_verdict(site) == {"contested": CONTESTED, "agree": set(site.dossier.facts) - RED - CONTESTED}
+    import html
+    import re
+    page = (tmp_path / "cartel" / "site" / "facts" / "overcharge-per-household.html").read_text(encoding="utf-8")
+    text = html.unescape(" ".join(re.sub(r"<[^>]+>", " ", page).split()))
+    # the association's higher €140 stands with the chain's denial, against the authority's €88: not all "Denied"
+    # (session 75's trial), nor do "people they quote deny it" alone
+    assert "people they quote deny it or give another figure." in text
+    assert "Side 2: Denied, or another figure 3 sources Maren Lodge, in The Lenhaven Financial Review : €140" in text
 
 
 @pytest.mark.parametrize("source, red, contested, held", [
