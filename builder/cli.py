@@ -316,6 +316,10 @@ def _suggest_arguments(proposals: argparse.ArgumentParser) -> None:
                            help=f"lowest confidence shown or applied, 0 to 1 (default: {suggest.THRESHOLD})")
     proposals.add_argument("--apply", action="store_true",
                            help="accept every suggestion at or above the threshold without asking")
+    proposals.add_argument("--only", action="append", metavar="CARD", default=[],
+                           help="propose accounts for this card alone (repeat it for several)")
+    proposals.add_argument("--skip", action="append", metavar="CARD", default=[],
+                           help="propose no account for this card, one you have judged (repeat it for several)")
     proposals.add_argument("--new", action="store_true",
                            help="also write the quotations and figures no card covers as new cards")
     proposals.add_argument("--no-cache", action="store_true", help=CACHE_HELP)
@@ -512,7 +516,13 @@ def _suggested(args, config, locked: bool) -> int:
 
     with cache.kept_in(_cache_folder(args, config), config.templates, renders=False) as kept:
         dossier, report, verdicts = _cached(lambda used: review.read(config, args.source, used), kept)
-    chosen = report.proposed(args.threshold)
+    unknown = [card for card in (*args.only, *args.skip) if card not in dossier.facts]
+    if unknown:
+        print(f"dossier suggest: no fact card has the id {', '.join(unknown)} (--only and --skip take a card's id, "
+              "its file's name without .yml)", file=sys.stderr)
+        return 1
+    chosen = [s for s in report.proposed(args.threshold)
+              if (not args.only or s.fact in args.only) and s.fact not in args.skip]
     if args.apply:
         accepted, left = review.unattended(chosen, dossier)
         if left:

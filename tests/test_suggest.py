@@ -906,6 +906,19 @@ def test_suggest_apply_writes_accounts_and_new_cards_that_pass_check(project, ca
     assert main(["--project", str(project), "check"]) == 0
 
 
+def test_suggest_apply_writes_only_the_cards_asked_for(project, capsys):
+    """--skip leaves out a card the editor has judged, --only keeps to the cards named (an editor's trial, session 75:
+    outside a terminal, --apply wrote every proposal, and an account deleted by hand came back at the next run)."""
+    _gamma(project)
+    assert main(["suggest", "gamma", "--apply", "--skip", "actual-length", "--project", str(project)]) == 0
+    assert "gamma" not in (project / "content" / "facts" / "actual-length.yml").read_text(encoding="utf-8")
+    assert "0 suggestion(s) at or above 0.6" in capsys.readouterr().out
+    assert main(["suggest", "gamma", "--apply", "--only", "actual-length", "--project", str(project)]) == 0
+    assert "source: gamma" in (project / "content" / "facts" / "actual-length.yml").read_text(encoding="utf-8")
+    assert main(["suggest", "gamma", "--apply", "--skip", "actual-lenght", "--project", str(project)]) == 1
+    assert "no fact card has the id actual-lenght" in capsys.readouterr().err
+
+
 def test_a_new_card_of_a_passage_with_one_figure_is_a_card_of_that_figure(project, capsys):
     """`--new` wrote cards of figures with no quantity, so a second source's figure was never compared with it (an
     editor's trial, session 44); a passage of one figure makes a card of its quantity and value, one of several
