@@ -35,7 +35,7 @@ _WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)\s*-->", re.I)  # what some browsers write
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _ARTICLE_TYPES = {"BlogPosting", "LiveBlogPosting", "Report"}  # and every type named "…Article"
-_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+_DATE = re.compile(r"\s*(\d{4}[-/]\d{2}[-/]\d{2})")  # a journal's citation tags write "2026/03/17"
 _TRAFILATURA = "guessed by trafilatura"
 _COPIED = "guessed from the page's text, as for a .txt article"
 _LINE_BREAKING = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table",
@@ -66,13 +66,15 @@ for _name in ("trafilatura", "htmldate", "courlan"):  # their warnings ("empty H
 _BODY_TEAM = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,5}(?:Press\s+Office|Incidents?\s+Team|News\s+Desk|Newsdesk"
                    r"|Communications(?:\s+Team)?|Media\s+(?:Office|Team|Relations))")  # a body's team signing for it
 _META = {
-    "title": ("og:title", "twitter:title"),
+    "title": ("og:title", "twitter:title", "citation_title"),
     "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-               "byl", "byline"),
+               "byl", "byline", "citation_author"),
     "published": ("article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date",
                   "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
-                  "dcterms.created", "sailthru.date"),
-    "outlet": ("og:site_name", "dc.publisher", "dcterms.publisher"),  # Dublin Core: a record's, a library's page
+                  "dcterms.created", "sailthru.date", "citation_publication_date", "citation_online_date",
+                  "citation_date"),
+    "outlet": ("og:site_name", "dc.publisher", "dcterms.publisher",  # Dublin Core: a record's, a library's page
+               "citation_journal_title", "citation_publisher"),  # a journal's tags for scholars' indexes
 }
 
 
@@ -743,6 +745,8 @@ def _markup(tree, text: str, notes: list[str], address: str | None = None) -> di
             if name == "published":
                 value = _date(value)
             elif name == "author":  # a person, or a body's team that writes for it: "NFSA Incidents Team"
+                value = re.sub(r"^([^,\s][^,]*),\s*([^,]+)$", r"\2 \1", value.strip()) if key == "citation_author" \
+                    else value  # a journal's "Reyne, Tomas"
                 value = _names([value]) or (value.strip() if _BODY_TEAM.fullmatch(value.strip()) else "")
             elif name == "outlet":  # "Bloomberg.com": the site's address for its name
                 value = re.sub(r"^([A-Z][\w-]+)\.(?:com|org|net|co\.uk|com\.au)$", r"\1", value)
@@ -776,6 +780,7 @@ def _markup(tree, text: str, notes: list[str], address: str | None = None) -> di
     main = ids.get(_id(story.get("mainEntityOfPage")), story.get("mainEntityOfPage"))
     for value, origin in [(link, "link rel=canonical") for link in links] + [
             (meta.get("og:url"), "meta og:url"), (_text(story.get("url")), f"JSON-LD {_kind(story)} url"),
+            (_doi(meta.get("citation_doi")), "meta citation_doi, the article's DOI"),
             (_text(main.get("@id") if isinstance(main, dict) else main), f"JSON-LD {_kind(story)} mainEntityOfPage"),
             (next(iter(_SAVED_FROM.findall(text[:4096])), None), "the browser's \"saved from\" note"),
             (_saved_from(tree), "the read-it-later app's \"Saved from\" link"),
@@ -1184,11 +1189,17 @@ def _names(names) -> str | None:
     return None if not kept else kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
 
 
+def _doi(value: str | None) -> str | None:
+    """A DOI's address: "10.5555/trj.2026.n412" (or "doi:10.5555/…") → 'https://doi.org/10.5555/trj.2026.n412'."""
+    match = re.fullmatch(r"\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)\s*", value or "", re.I)
+    return f"https://doi.org/{match[1]}" if match else None
+
+
 def _date(value: str | None) -> str | None:
     """"2025-07-07T21:34:10+02:00" → '2025-07-07' (the day as the page writes it); a date in words too; None for
     no date or one that is not in the calendar."""
     match = _DATE.match(value or "")
-    day = match.group(1) if match else article.date_in(value or "")
+    day = match.group(1).replace("/", "-") if match else article.date_in(value or "")
     try:
         return datetime.date.fromisoformat(day).isoformat() if day else None
     except ValueError:

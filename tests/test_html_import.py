@@ -1112,6 +1112,23 @@ def test_a_phpbb_threads_posts_its_topic_and_its_forum(project, tmp_path, capsys
     assert "a forum thread: its 2 posts" in capsys.readouterr().err
 
 
+def test_a_journals_citation_tags_give_its_fields(project, tmp_path):
+    """A medical journal's news item (session 75's trial): its author, day and DOI in the tags journals write for
+    scholars' indexes (citation_author "Reyne, Tomas", citation_publication_date "2026/03/17", citation_doi) had been
+    unread, the author unknown and the day guessed from the text."""
+    page = tmp_path / "journal.html"
+    page.write_text('<html lang="en"><head><meta name="citation_title" content="Corvalimab trial stopped">'
+                    '<meta name="citation_author" content="Reyne, Tomas"><meta name="citation_publication_date" '
+                    'content="2026/03/17"><meta name="citation_journal_title" content="The Respiratory Journal">'
+                    '<meta name="citation_doi" content="10.5555/trj.2026.n412"></head><body><article><h1>Corvalimab '
+                    "trial stopped</h1><p>A phase 2b trial of corvalimab was halted last Thursday after serious liver "
+                    "injury in seven participants, the company said.</p></article></body></html>", encoding="utf-8")
+    assert dossier(project, "new", "source", str(page), "--id", "journal") == 0
+    front, _ = written(project, "journal")
+    assert (front["author"], str(front["published"]), front["outlet"], front["url"]) == (
+        "Tomas Reyne", "2026-03-17", "The Respiratory Journal", "https://doi.org/10.5555/trj.2026.n412")
+
+
 def test_a_definition_lists_term_and_value_are_one_line(project, tmp_path):
     """A fire service's incident log (session 74's trial): its summary, a <dl>, came in a term a paragraph and its
     value the next, and `--strip-chrome` deleted "19:47", alone on its line, as a video's length: a term and its value
