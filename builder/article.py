@@ -888,6 +888,18 @@ def publisher_heading(line: str) -> str | None:
     return parts[0] if named else None
 
 
+# A document's kind over its headline, no headline itself: "Drug Safety Communication", "FIELD SAFETY NOTICE", "Press
+# Release", "Public Health Advisory"; each of its words one of these.
+_KIND_WORDS = re.compile(r"(?:(?:drug|medical|device|medicines?|product|patient|public|field|safety|health|press|media"
+                         r"|news|regulatory|food|consumer|travel|official|alert|notice|communication|release|statement"
+                         r"|bulletin|advisory|announcement|update|recall|circular)\s*)+", re.I)
+
+
+def document_kind(line: str) -> bool:
+    """Whether a heading only names its document's kind ("Drug Safety Communication"): no headline."""
+    return bool(_KIND_WORDS.fullmatch(line.strip())) and len(line.split()) <= 4
+
+
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")  # the gap between a line's columns, in text taken from a PDF
 _ORGANISATION = re.compile(rf"{_BODY.pattern}|\b(?:association|union|federation|society|committee|council|chamber"
                            r"|confederation|league|foundation|trust|club|group|rescue|coastguard|lifeboats?|guild|university|college"

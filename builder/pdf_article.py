@@ -319,7 +319,8 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
     of its text's, its lines in that type, under a body's name heading it (a letterhead's "Wendmoor Valley Hospitals
     Trust", a committee's name over its minutes' title), to a line that ended before the next one's first word
     (a venue's line under a meeting's title), or on to the next line in any type when it ends in a word that runs on
-    ("OF", "THE", "AND"); of two words or more."""
+    ("OF", "THE", "AND"); of two words or more; under a line naming only the document's kind ("Drug Safety
+    Communication"), the paragraph after it (not a labelled line, "Reference: …")."""
     first = [line for line in kept if line.page == kept[0].page]
     usual = Counter(line.size for line in first).most_common(1)[0][0]
     opening = {p.split("\n")[0]: p.split("\n") for p in reversed(paragraphs)}  # the first paragraph a line opens
@@ -334,13 +335,22 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
         rest = opening[line.text][len(title):]
         if rest and article.OPEN_END.search(text):  # its last words run on in smaller type: "SENTENCING REMARKS OF" /
             text = f"{text} {rest[0].strip()}"  # "THE HONOURABLE MR JUSTICE CREWE"
-        if len(text.split()) > 1 and not article.publisher_heading(text):
+        if article.document_kind(text):  # "Drug Safety Communication" over its title, set in the text's type
+            after = first[at + len(title)] if at + len(title) < len(first) else None
+            following = opening.get(after.text) if after is not None else None
+            label = re.match(r"[\w ]+:\s+(.*)", following[0]) if following else None  # "Reference: MDAV/…"
+            if following and len(" ".join(following).split()) <= HEADLINE_WORDS \
+                    and not (label and len(following) == 1 and len(label[1].split()) <= 4):
+                return _one_line("\n".join(following)), after
+        elif len(text.split()) > 1 and not article.publisher_heading(text):
             return text, title[0]
     return None
 
 
 _DAY_WORD = rf"(?:{article.WEEKDAY}|{article.MONTH_NAME})"
 
+
+HEADLINE_WORDS = 40  # the most a headline under its document's kind holds
 
 _ORNAMENTS = re.compile(r"^[^\w(\"“‘'’]+|[^\w.)\"”’']+$")
 

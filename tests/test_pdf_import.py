@@ -320,6 +320,24 @@ def test_the_headline_is_the_largest_type_but_a_bodys_name():
     assert pdf_article._largest(kept, paragraphs)[0] == "Power supply incident at Harrowmere General Hospital"
 
 
+def test_a_line_naming_only_the_documents_kind_is_no_headline_but_heads_it():
+    """A regulator's safety communication (session 75's trial): its largest type, "Drug Safety Communication", had been
+    the title; its title is the paragraph under it, set in the text's type, not the labelled line after that."""
+    line = pdf_article.positioned.Line
+    kept = [line(0, 40, 50, "11", "Drug Safety Communication", 300, 11.0),
+            line(0, 60, 50, "10", "Corvalimab: trial halted after serious liver injury - advice for", 500, 10.0),
+            line(0, 74, 50, "10", "former trial participants", 300, 10.0),
+            line(0, 100, 50, "10", "Reference: MDAV/SC/2026/014", 300, 10.0)] + [
+        line(0, 130 + 14 * n, 50, "10", "On 12 March 2026 the company halted the trial of corvalimab.", 500, 10.0)
+        for n in range(4)]
+    paragraphs = ["Drug Safety Communication", "\n".join(l.text for l in kept[1:3]), kept[3].text,
+                  "\n".join(l.text for l in kept[4:])]
+    assert pdf_article._largest(kept, paragraphs)[0] == \
+        "Corvalimab: trial halted after serious liver injury - advice for former trial participants"
+    assert pdf_article.article.document_kind("FIELD SAFETY NOTICE") and not pdf_article.article.document_kind(
+        "Council Issues Flood Alert")
+
+
 def test_a_headline_ends_at_a_line_that_ended_before_the_next_ones_first_word():
     """A committee's name over its minutes' title, a venue's line under it, all in one type and centred: the title
     is the line between them, its last word far from the width of the text under it."""
