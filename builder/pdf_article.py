@@ -358,9 +358,19 @@ _ORNAMENTS = re.compile(r"^[^\w(\"“‘'’]+|[^\w.)\"”’']+$")
 def _letterhead(document: office.Document, kept: list[positioned.Line]) -> None:
     """The outlet a letterhead's name in capitals atop the first page gives ("CALDER HEALTH AND SAFETY AUTHORITY",
     "ARDMORRA REGIONAL GOVERNMENT", a body's name), as its text writes it, or the longer name its text gives a
-    logo's word ("HALLINAN": "Hallinan Aggregates Ltd" in its text, its legal form aside); not over a signature's."""
+    logo's word ("HALLINAN": "Hallinan Aggregates Ltd" in its text, its legal form aside); or a name in larger type
+    over the line of its address that opens with it ("Wendmoor Water" over "Wendmoor Water Ltd, Harrowdale House, …");
+    not over a signature's."""
     top = _ORNAMENTS.sub("", kept[0].text)  # a logo's marks aside: "✠ HARROWFIELD ACADEMY ✠", "▲ NORTHMOOR BANK"
-    if "outlet" in document.fields or kept[0].page or not _CAPITALS.fullmatch(top):
+    if "outlet" in document.fields or kept[0].page:
+        return
+    below = kept[1].text if len(kept) > 1 and not kept[1].page else ""
+    registered = re.match(rf"{re.escape(top)}(?P<form>\s+(?:ltd\.?|limited|plc|llp|llc|inc\.?))?,\s+\S", below, re.I)
+    if not _CAPITALS.fullmatch(top) and registered and (registered["form"] or article.publisher_heading(top)) \
+            and kept[0].size > kept[1].size and len(top.split()) <= 5:  # a company's or a body's, not a person's
+        document.fields["outlet"] = Found(top, "its letterhead's name, over its address")  # "Wendmoor Water" over
+        return  # "Wendmoor Water Ltd, Harrowdale House, Mill Lane, …"
+    if not _CAPITALS.fullmatch(top):
         return
     text = "\n".join(document.paragraphs)
     longer = [LEGAL_FORM.sub("", m.group()) for m in re.finditer(  # not a running head's date after it: "THE

@@ -351,6 +351,21 @@ def test_a_headline_ends_at_a_line_that_ended_before_the_next_ones_first_word():
     assert pdf_article._largest(kept, paragraphs)[0] == "Minutes of the meeting held on Monday 2 March 2026"
 
 
+@pytest.mark.parametrize("below, outlet", [
+    ("Wendmoor Water Ltd, Harrowdale House, Mill Lane, Ashcombe WM4 7QT", "Wendmoor Water"),
+    ("Wendmoor Water, Harrowdale House, Mill Lane", None),  # no legal form, no body's word: a person's letterhead?
+    ("Harrowdale House, Mill Lane, Ashcombe", None)])
+def test_a_letterheads_name_over_its_address_line_is_the_outlet(below, outlet):
+    """A water company's customer notice (session 75's trial): "Wendmoor Water" in large type over "Wendmoor Water Ltd,
+    Harrowdale House, …" named no outlet (a letterhead's name was read only in capitals)."""
+    line = pdf_article.positioned.Line
+    document = pdf_article.office.Document(["Wendmoor Water", below, "Today we are announcing a ban."])
+    pdf_article._letterhead(document, [line(0, 40, 50, "20", "Wendmoor Water", 200, 20.0),
+                                       line(0, 70, 50, "11", below, 400, 11.3),
+                                       line(0, 100, 50, "14", "Today we are announcing a ban.", 400, 14.0)])
+    assert (document.fields["outlet"].value if "outlet" in document.fields else None) == outlet
+
+
 @pytest.mark.parametrize("top, text, outlet", [
     ("KELBY HARBOUR AUTHORITY", "The Kelby Harbour Authority has closed the slipway.", "Kelby Harbour Authority"),
     ("WESSARY REGIONAL GOVERNMENT", "The regional government met on Monday.", "Wessary Regional Government"),
