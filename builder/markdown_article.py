@@ -33,12 +33,52 @@ class FrontMatter:
     notes: list[str] = field(default_factory=list)
 
 
+# A Notion page exported as Markdown: its title as a heading, then its properties, a "Key: value" line each ("Created
+# by: Sam Okafor", "Created: March 19, 2026 9:05 AM", "Tags: Blog, Wolves", "Status: Published").
+_PROPERTY = re.compile(r"(?P<key>created by|created|created time|last edited by|last edited time|author|owner|date"
+                       r"|published|tags|status|category|type)\s*:\s*(?P<value>\S.*)", re.I)
+_PROPERTY_FIELDS = {"author": ("author", "created by", "owner"), "published": ("published", "date", "created",
+                                                                            "created time")}
+
+
+def properties(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """The 1-based lines of a Notion page's properties under its first heading (two at least), each its key (in
+    lower case) and value; none for any other text."""
+    heading = next((n for n, line in enumerate(lines, 1) if line.strip()), 0)
+    if not heading or not re.match(r"#\s+\S", lines[heading - 1].strip()):
+        return {}
+    found = {}
+    for n in range(heading + 1, len(lines) + 1):
+        line = lines[n - 1].strip()
+        if not line and not found:
+            continue
+        if not (m := _PROPERTY.fullmatch(line)):
+            break
+        found[n] = (m["key"].lower(), m["value"].strip())
+    return found if len(found) >= 2 else {}
+
+
+def _properties_fields(text: str) -> FrontMatter:
+    """The author and the day a Notion page's properties give (its lines stay in the text, as page chrome)."""
+    found = properties(text.split("\n"))
+    values = dict(found.values())
+    fields = {}
+    for name, keys in _PROPERTY_FIELDS.items():
+        value = next((values[k] for k in keys if values.get(k)), None)
+        value = (_author(value) if name == "author" else article.date_in(value)) if value else None
+        if value:
+            fields[name] = Found(value, f"the page's property \"{next(k for k in keys if values.get(k)).capitalize()}\"")
+    notes = [f"its properties under its title (lines {min(found)}–{max(found)}, a Notion page's) read for "
+             f"{', '.join(fields) or 'nothing the source takes'}: page chrome"] if found else []
+    return FrontMatter(0, fields, notes)
+
+
 def front_matter(text: str) -> FrontMatter:
     """The front matter ``text`` opens with, read for the source (``_fields``); none when the block is no YAML (or
-    TOML), which stays text, with a note."""
+    TOML), which stays text, with a note; a Notion page's properties under its title (``properties``) instead."""
     opening = _OPENING.match(text)
     if not opening:
-        return FrontMatter()
+        return _properties_fields(text)
     fence = opening["fence"]
     closing = re.compile(r"^(?:---|\.\.\.)[ \t]*$" if fence == "---" else r"^\+\+\+[ \t]*$", re.M)
     closing = closing.search(text, opening.end())
@@ -154,12 +194,13 @@ def _address(written: str, text: str) -> str | None:
 
 def furniture(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
     """The 1-based lines of a Markdown article, as written, that are furniture and not in ``skip``: an image's caption
-    in italics under it ("![…](…)" / "*A Harnsford penny, three times its size.*"), a site generator's markup
+    in italics under it ("![…](…)" / "*A Harnsford penny, three times its size.*"), a Notion page's properties and its
+    callouts' "<aside>" tags, a site generator's markup
     ("{{< figure … >}}", "{% include … %}", "<!--more-->"), a line that shows page chrome once its links and
     emphasis read as they show ("*Share this post:* [Twitter](…) · [Email](…)"), and a line of a paragraph between
     two of its lines that are page chrome (a call to subscribe's box: "**Subscribe to …**" / "Get every issue …" /
     "[Subscribe now](…)")."""
-    found = []
+    found, notion = [], properties(lines)
     for n, line in enumerate(lines, 1):
         text = line.strip()
         if n in skip or not text:
@@ -168,6 +209,10 @@ def furniture(lines: list[str], skip: set[int]) -> list[chrome.Chrome]:
         shown = _shown(text)
         if _ITALICS.fullmatch(text) and above and _IMAGE.fullmatch(above[0] or above[-1]):
             found.append(chrome.Chrome(n, text, "an image's caption"))
+        elif n in notion:
+            found.append(chrome.Chrome(n, text, "a Notion page's property, read for the front matter"))
+        elif _CALLOUT.fullmatch(text):
+            found.append(chrome.Chrome(n, text, "an exported callout's tag, no words"))
         elif _GENERATOR.fullmatch(text):
             found.append(chrome.Chrome(n, text, "a site generator's markup"))
         elif shown and shown != text and (chrome_line := chrome.find([shown])):
@@ -217,6 +262,7 @@ def _shown(line: str) -> str:
 
 _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")  # "![alt](src)", linked: "[![alt](src)](href)"
 _ITALICS = re.compile(r"\*[^*\s](?:.*[^*\s])?\*|_[^_\s](?:.*[^_\s])?_")
+_CALLOUT = re.compile(r"</?aside>", re.I)  # a Notion callout's HTML, on its own lines around the callout's words
 _GENERATOR = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}|\{:.*\}|<!--.*-->")  # Hugo's shortcodes, Liquid's tags,
 # kramdown's attributes ("{: .caption}"), a comment ("<!--more-->", where an excerpt ends)
 
@@ -232,11 +278,13 @@ def shown(lines: list[str]) -> dict[int, list[str]]:
     emphasis, code and link marks gone (a link's words kept), a quotation's ">" gone, a table one paragraph a row, its
     cells between tabs as a web page's tables are imported (its rule none), a footnote's marker as a page shows it
     ("…since 2023.[1]", where a quote may cite it) and its note a paragraph under it ("[1] Council figures."); a
-    block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged so), and so
+    block holding an image, a site generator's markup or HTML is written as it is (page chrome, flagged so; but the
+    words of a Notion callout between "<aside>" lines are read as Markdown), and so
     are a thread's post header ("**u/calvey_kettle** · 842 points") and an interview's questions in bold
     ("**Who gave that advice?**", two or more), which `suggest` reads by their marks."""
     found: dict[int, list[str]] = {}
-    tokens = _MARKDOWN.parse("\n".join(lines))
+    tokens = _MARKDOWN.parse("\n".join("" if _CALLOUT.fullmatch(line.strip()) else line for line in lines))  # a
+    # callout's words read as Markdown, not as the HTML block its "<aside>" would open
     quoted: set[int] = set()
     rows: list[int] = []
     item = ""  # the mark of the list item whose first paragraph comes next: "- ", "2. "

@@ -124,3 +124,34 @@ def test_a_newsletters_outlet_blurb_box_and_footnotes(project, tmp_path):
     assert site_name("https://www.gazetteduport.example/a", "Lu dans La Gazette du Port hier.") == "La Gazette du Port"
     assert site_name("https://news.example/a", "The News in brief") is None  # too short a host to be spelled
     assert site_name("https://harbourletter.example/a", "the harbour letter") is None  # no name in capitals
+
+
+NOTION = """# What really happened in the valley
+
+Created by: Sam Okafor
+Created: March 19, 2026 9:05 AM
+Tags: Blog, Wolves
+Status: Published
+
+<aside>
+🐺 **In short:** Wolves killed 38 sheep in the valley last week.
+
+</aside>
+
+The attacks started on the night of Monday 9 March and went on for a week.
+"""
+
+
+def test_a_notion_pages_properties_give_its_author_and_day_and_its_callouts_lose_their_tags(project, tmp_path, capsys):
+    """A wildlife trust's blog post exported from Notion (session 75's trial): its properties under its title and the
+    <aside> tags around its callout had been kept in the text; its "Created by" is the author, its "Created" the day."""
+    post = tmp_path / "blog.md"
+    post.write_text(NOTION, encoding="utf-8")
+    assert dossier(project, "new", "source", str(post), "--id", "blog", "--strip-chrome") == 0
+    _, front, body = (project / "content" / "sources" / "blog.md").read_text(encoding="utf-8").split("---\n", 2)
+    assert "author: Sam Okafor " in front and "published: 2026-03-19 " in front
+    assert body.strip().split("\n\n") == [
+        "What really happened in the valley", "🐺 In short: Wolves killed 38 sheep in the valley last week.",
+        "The attacks started on the night of Monday 9 March and went on for a week."]
+    assert "its properties under its title (lines 3–6, a Notion page's) read for author, published" \
+        in capsys.readouterr().err

@@ -7,8 +7,8 @@ television news report's transcript copied from a video site to a text file (the
 views, day and hashtags, "Search in video", each caption line under its time alone on a line, read as automatic
 captions since session 75, the speakers' turns without their names, figures in words: "eleven farms", "nearly twenty ewes", "seven and a half
 miles", "a hundred and eighty pounds", "last Wednesday") and a conservation trust's own blog post exported from Notion
-as Markdown (its properties block, callouts inside <aside> with an emoji and bold, a byline the import removes, a
-Donate link, "two dozen", "a quarter of a million pounds", "five years ago"). The dossier is the one an editor's blind
+as Markdown (its properties block and the <aside> tags of its callouts, page chrome since session 75, the callouts'
+emoji and bold, a byline the import removes, a Donate link, "two dozen", "a quarter of a million pounds", "five years ago"). The dossier is the one an editor's blind
 trial (session 75) built from them, corrected by hand to a key written before any article
 (tests/fixtures/wolf-attacks/KEY.md). The agency, the farmers' union and the trust disagree (how many sheep were
 killed, how many wolves the pack numbers, whether any compensation has been paid), and the trust places the worst
