@@ -1068,9 +1068,9 @@ class Retriever:
             elif elsewhere:
                 score -= ELSEWHERE
                 why.append(f"a {fact.quantity} card {elsewhere} gives")
-                if not counts:  # nor does it count what this card counts: "said more than 70 sheep had been killed
-                    score = min(score, UNSURE)  # …, and accused the agency of counting "only the carcasses it can be
-                    # bothered to swab"" for the card of the carcasses swabbed, where another card has the 70
+                if not counts and any(f.counted for f in kind):  # and it counts what this card does not: "said
+                    score = min(score, UNSURE)  # more than 70 sheep had been killed …, and accused the agency of
+                    # counting "only the carcasses it can be bothered to swab"" for the carcasses swabbed
             elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")
