@@ -1068,9 +1068,11 @@ class Retriever:
             elif elsewhere:
                 score -= ELSEWHERE
                 why.append(f"a {fact.quantity} card {elsewhere} gives")
-                if not counts and any(f.counted for f in kind):  # and it counts what this card does not: "said
-                    score = min(score, UNSURE)  # more than 70 sheep had been killed …, and accused the agency of
-                    # counting "only the carcasses it can be bothered to swab"" for the carcasses swabbed
+                theirs = {t for f in kind for t in self.vocabulary.terms(f.counted)} \
+                    & self._read_card(self.dossier.facts[elsewhere])[2]
+                if theirs and not counts:  # and it counts what that card counts, not this one: "said more than 70
+                    score = min(score, UNSURE)  # sheep had been killed …, and accused the agency of counting "only the
+                    # carcasses it can be bothered to swab"" for the carcasses swabbed, the 70 sheep killed's
             elif kind:
                 score += FIGURE
                 why.append(f"a {fact.quantity} figure")
