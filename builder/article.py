@@ -929,8 +929,9 @@ def without_office(name: str) -> str:
     return _PRESS_OFFICE.sub("", name)
 
 
-_PRESS_OFFICE = re.compile(r"\s+(?:Press (?:Office|Team|Desk)|Media (?:Office|Relations|Team|Desk)|Communications"
-                           r"(?: Team| Office| Desk)?|News ?(?:room|desk))$", re.I)
+_PRESS_OFFICE = re.compile(r"\s+(?:Press (?:Office|Team|Desk)|Media (?:Office|Relations|Team|Desk)|(?:Corporate "
+                           r")?Communications(?: Team| Office| Desk)?|News ?(?:room|desk))$", re.I)  # "Hollin Corporate
+# Communications" is Hollin's
 
 
 def full_name(outlet: str) -> str:

@@ -68,6 +68,14 @@ def test_a_forward_over_the_same_mark_is_still_the_forwarded_message(project, tm
     assert front["outlet"] == "Tamsin Roke"
 
 
+def test_a_senders_corporate_communications_is_its_company():
+    """A chain's statement forwarded by its press officer (session 75's trial): "Hollin Corporate Communications"
+    had given the outlet "Hollin Corporate"; the office is left out whole, as "Press Office" is."""
+    from builder import article
+    assert article.without_office("Hollin Corporate Communications") == "Hollin"
+    assert article.without_office("Tarvessa Canal Authority Communications Team") == "Tarvessa Canal Authority"
+
+
 FLOWED = HEADERS.format(sender="Dr Ines Marlow - Skerrow Seabird Trust <news@seabirds.example>",
                         subject="PRESS RELEASE: Puffin burrows flooded on Skerrow",
                         params="; format=flowed") + """Storm surge flooded ninety puffin burrows on the west \r
