@@ -171,3 +171,16 @@ def spelled(folded: str) -> str:
     """A pattern matching every spelling whose ``key`` is ``folded``."""
     out = re.escape(folded).replace("v", "[vw]")
     return re.sub(r"y(?!\w)", "(?:yy|iy|ij|ii|y|i)", out)
+
+
+_NEWSROOM = re.compile(r"\b(?:Herald|Times|Post|News|Gazette|Courier|Journal|Tribune|Chronicle|Telegraph|Observer|Mail"
+                       r"|Express|Mirror|Standard|Guardian|Independent|Review|Magazine|Daily|Weekly|Radio|TV|Television"
+                       r"|Broadcasting|Wire|Monitor|Echo|Press|Sentinel|Inquirer)\b")
+_NEWSROOM_DESCRIBED = re.compile(r"\b(?:newspaper|broadcaster|magazine|news\s+(?:agency|site|outlet|channel|website)"
+                                 r"|radio\s+station|television\s+channel|tabloid)\b", re.I)
+
+
+def newsroom(speaker: Speaker) -> bool:
+    """Whether a speaker is a news outlet (a paper quoted by another), by its name or its description: its own text is
+    its reporting, not a party's claims."""
+    return bool(_NEWSROOM.search(speaker.name) or _NEWSROOM_DESCRIBED.search(speaker.description or ""))

@@ -392,8 +392,7 @@ class Retriever:
                            for n in (s.name, *s.spellings)}
         self.authors = {n.casefold(): sid for sid, s in dossier.speakers.items() if s.kind == "person"
                         for n in (s.name, *s.spellings) if len(n.split()) > 1}  # a speaker writing: their full name
-        self.newsrooms = {sid for sid, s in dossier.speakers.items()
-                          if _NEWSROOM.search(s.name) or _NEWSROOM_DESCRIBED.search(s.description or "")}  # a paper
+        self.newsrooms = {sid for sid, s in dossier.speakers.items() if naming.newsroom(s)}  # a paper
         self.spokespeople = {sid for sid, s in dossier.speakers.items()
                              if any(_SPEAKS_FOR.search(r.title) for r in s.roles)}  # who writes in a body's name
         self.events = {t for s in dossier.summits.values() for t in terms(s.name)}  # the words of the events' names
@@ -1767,11 +1766,6 @@ _SET_ASIDE_AS = re.compile(r"[^\"“”]*\b(?:not|rather\s+than|instead\s+of)\b[
 
 
 # A news outlet by its name or its description ("The Velmora Herald", "Radio Norvessa 3"; "A regional newspaper.").
-_NEWSROOM = re.compile(r"\b(?:Herald|Times|Post|News|Gazette|Courier|Journal|Tribune|Chronicle|Telegraph|Observer|Mail"
-                       r"|Express|Mirror|Standard|Guardian|Independent|Review|Magazine|Daily|Weekly|Radio|TV|Television"
-                       r"|Broadcasting|Wire|Monitor|Echo|Press|Sentinel|Inquirer)\b")
-_NEWSROOM_DESCRIBED = re.compile(r"\b(?:newspaper|broadcaster|magazine|news\s+(?:agency|site|outlet|channel|website)"
-                                 r"|radio\s+station|television\s+channel|tabloid)\b", re.I)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\[\n–—-])\W*$")  # before a word that opens a sentence, a quote or a
 # clause: its capital is no name's
 _SPEAKS_FOR = re.compile(r"\b(?:communications?|press|media|spokes(?:wo)?(?:man|person)|public\s+(?:affairs|relations))\b",

@@ -408,6 +408,7 @@ def _fact(doc: RawDoc, dossier: Dossier, indexes: Indexes, refs: _Refs) -> Fact 
     _check_single_source(doc, confirmed, refs.problems)
     _check_over_time(doc, accounts, dossier.sources, refs.problems)
     _check_quoted_figures(doc, accounts, data.get("quantity"), dossier.sources, refs.problems)
+    _check_own_voice(doc, accounts, dossier, refs.problems)
     if data.get("quantity") == "count":
         _check_currencies(doc, accounts, data.get("currency"), refs.problems)
     data.pop("single_source", None)
@@ -437,6 +438,22 @@ def _check_single_source(doc: RawDoc, accounts: list[Account], problems: Problem
     elif len(sources) > 1 and flag:
         problems.warn(doc.at("single_source"), f"`single_source: true`, but {len(sources)} sources report this fact "
                                                f"({', '.join(sources)}); remove the line")
+
+
+def _check_own_voice(doc: RawDoc, accounts: list[Account], dossier: Dossier, problems: Problems) -> None:
+    """Warn about an account in a source's own voice (`states`, `contradicts`) where the source's outlet is a party
+    the dossier has as a speaker (a ministry's press release, a company's notice): its sentences are its claims, as
+    `suggest` reads them, not an outlet's report; unless the account's `note` says why."""
+    parties = {name.casefold(): sid for sid, s in dossier.speakers.items() if s.kind != "person" and not naming.newsroom(s)
+               for name in (s.name, *s.spellings)}
+    for i, a in enumerate(accounts):
+        party = parties.get(dossier.sources[a.source].outlet.casefold()) if a.stance in ("states", "contradicts") else None
+        if party and not a.note:
+            problems.warn(doc.at("accounts", i, "stance"),
+                          f"the source is published by '{party}', a party the dossier quotes: what it says in its own "
+                          f"name is its claim, not an outlet's report; write `stance: "
+                          f"{'attributes' if a.stance == 'states' else 'disputes'}` with `speaker: {party}`, or say in "
+                          "the account's `note` why it is another's report")
 
 
 def _check_quoted_figures(doc: RawDoc, accounts: list[Account], quantity: str | None, sources: dict[str, Source],

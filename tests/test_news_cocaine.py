@@ -31,15 +31,20 @@ def test_the_cocaine_dossier_reads_as_the_key_says(tmp_path):
     # its weight from the headline's "2.4 tonnes" (the card's is the lead's "2,412 kilograms"); "Police have made
     # arrests in connection with the seizure." is left out, giving no figure
     ("customs-seize-2-4-tonnes-cocaine", RED, CONTESTED, ""),
-    # the paper's own "The containers arrived in Kessling on Saturday…" held back (as the key designs)
-    ("cocaine-worth-millions-found-bananas-kessling", {"container-count", "origin-port"}, CONTESTED, "arrival-date"),
+    # the paper's own "The containers arrived in Kessling on Saturday…", four containers and its port held back (as
+    # the key designs; since session 75, when the release's accounts were retyped as the customs service's claims,
+    # the last two are reds it makes against the other outlets, no longer against the release's own voice), so the
+    # cards stand contested against the release
+    ("cocaine-worth-millions-found-bananas-kessling", set(), CONTESTED | {"container-count", "origin-port"},
+     "arrival-date, container-count, origin-port"),
     # the wire's lead, "Customs officers at the port of Kessling found more than 5,300 pounds of cocaine hidden in
     # three 40-foot refrigerated containers of bananas on Sunday", is written to origin-port as the customs service's,
     # and its own "which had sailed from the Colombian port of Bahía Serena, according to shipping data" is neither
     # proposed nor listed: the red the key designs, missed; its headline's "more than 2 tonnes" is written as last
     # year's record (agreed with 3.1 tonnes all the same), where "Last April customs officers there found about 6,800
     # pounds of cocaine…" is listed as a figure no card covers; its container count and weight are left out
-    ("update-2-customs-find-more-than", {"arrival-date", "container-count"}, CONTESTED, ""),
+    # (its own Sunday is held back since session 75, the release's day being the customs service's claim)
+    ("update-2-customs-find-more-than", {"container-count"}, CONTESTED | {"arrival-date"}, "arrival-date"),
     # the radio's own "five containers" held back (as the key designs); its "more than 40 customs officers",
     # "nearly two and a half tonnes", the prosecutor's "two men were in custody" and Brenner's "We believe this
     # cocaine was meant for the streets here…" are not written (officers-count is left to the release alone)
