@@ -335,11 +335,13 @@ def _largest(kept: list[positioned.Line], paragraphs: list[str]) -> tuple[str, p
         rest = opening[line.text][len(title):]
         if rest and article.OPEN_END.search(text):  # its last words run on in smaller type: "SENTENCING REMARKS OF" /
             text = f"{text} {rest[0].strip()}"  # "THE HONOURABLE MR JUSTICE CREWE"
-        if article.document_kind(text):  # "Drug Safety Communication" over its title, set in the text's type
-            after = first[at + len(title)] if at + len(title) < len(first) else None
+        if article.document_kind(text) and len(text.split()) > 1:  # "Drug Safety Communication" over its title,
+            after = first[at + len(title)] if at + len(title) < len(first) else None  # set in the text's type
             following = opening.get(after.text) if after is not None else None
             label = re.match(r"[\w ]+:\s+(.*)", following[0]) if following else None  # "Reference: MDAV/…"
-            if following and len(" ".join(following).split()) <= HEADLINE_WORDS \
+            dated = following and len(following) == 1 and article.date_in(following[0]) \
+                and len(following[0].split()) <= 6  # "Saturday 14 March 2026 – 5.30pm"
+            if following and len(" ".join(following).split()) <= HEADLINE_WORDS and not dated \
                     and not (label and len(following) == 1 and len(label[1].split()) <= 4):
                 return _one_line("\n".join(following)), after
         elif len(text.split()) > 1 and not article.publisher_heading(text):
