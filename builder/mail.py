@@ -117,6 +117,12 @@ def read(path: Path, item: int | None = None) -> tuple[list[str], dict[str, Foun
         fields["outlet"] = Found(wire, "the wire whose story the email carries, as its dateline or source names it")
     elif sender:
         fields["outlet"] = Found(sender, "the mailing list's name (List-Id)" if sender == listed else f"{origin} From")
+    outlet = fields["outlet"].value if "outlet" in fields else ""
+    named = re.fullmatch(r"(?P<title>.+?)\s+[|–—]\s+(?P<name>[^|–—]+)", fields["title"].value) if "title" in fields \
+        else None
+    if named and outlet != "unknown" and len(outlet) > 3 and named["name"].casefold().startswith(outlet.casefold()):
+        fields["title"] = Found(named["title"], f"{fields['title'].origin}, without the newsletter's name after it "
+                                                f"(“{named['name']}”)")  # "… | Breathe Equal Bulletin"
     if sent:
         fields["published"] = Found(sent, f"{origin} Date")
     online = next((m["url"] for line in lines[:8] if (m := _IN_BROWSER.search(line))), None)

@@ -76,6 +76,19 @@ def test_a_senders_corporate_communications_is_its_company():
     assert article.without_office("Tarvessa Canal Authority Communications Team") == "Tarvessa Canal Authority"
 
 
+def test_a_newsletters_name_after_its_subject_is_no_part_of_the_title(project, tmp_path):
+    """A patients' group's bulletin (session 75's trial): "CORAL-2: what we know | Breathe Equal Bulletin" kept its
+    newsletter's name, which begins with its sender's; a Subject's last part naming something else stays."""
+    text = HEADERS.format(sender="Breathe Equal <news@breatheequal.example>", params="",
+                          subject="CORAL-2: what we know, and what we are asking for | Breathe Equal Bulletin") + \
+        "The trial was halted on 12 March, and we want answers about the first case.\n"
+    front, _ = imported(project, tmp_path, text)
+    assert (front["title"], front["outlet"]) == ("CORAL-2: what we know, and what we are asking for", "Breathe Equal")
+    other = text.replace("| Breathe Equal Bulletin", "| Part two")
+    front, _ = imported(project, tmp_path, other, ident="other")
+    assert front["title"] == "CORAL-2: what we know, and what we are asking for | Part two"
+
+
 FLOWED = HEADERS.format(sender="Dr Ines Marlow - Skerrow Seabird Trust <news@seabirds.example>",
                         subject="PRESS RELEASE: Puffin burrows flooded on Skerrow",
                         params="; format=flowed") + """Storm surge flooded ninety puffin burrows on the west \r
