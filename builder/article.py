@@ -1222,12 +1222,14 @@ def published(lines: list[str], url: str | None = None) -> str | None:
             dated = _DAY_FIRST.match(line)
             if dated and _iso(dated) and re.match(r"\s*(?:$|[.,;|·•–—-])", line[dated.end():]):
                 return _iso(dated)
-    return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line))
+    return next((found for line in lines[-HEAD:] if (_DATED.match(line) or _POSTED_AT.match(line)
+                                                     or (m := _PLACE_DATED.match(line)) and day_alone(line[m.end():]))
                  and (found := date_in(line))
                  or (m := _TRAILER.fullmatch(line.strip())) and (found := _iso(m, "20" + m["year"]))), None) \
         or next(filter(None, map(signed_day, _blocks(lines))), None)  # a notice's "Dated: 15 May 2026" under its
-    # signature; a thread's last post's stamp: "12:41 PM · Mar 4, 2026 · 48.2K Views"; a wire's trailer; else the day
-    # a block of a name and an office over it was signed (a report's foreword, "Helena Marrick" / "Chair" / "20 …")
+    # signature, or a decision's "Lenhaven, 24 November 2026" where it was signed; a thread's last post's stamp: "12:41
+    # PM · Mar 4, 2026 · 48.2K Views"; a wire's trailer; else the day a block of a name and an office over it was
+    # signed (a report's foreword, "Helena Marrick" / "Chair" / "20 …")
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -1240,6 +1242,7 @@ _TRAILER = re.compile(rf"[A-Z]{{2,8}}\s+(?P<day>[0-3]\d)\d{{4}}\s+GMT\s+{_MONTH}
 
 
 _DATED = re.compile(r"\s*(?:dated|date)\s*:", re.I)
+_PLACE_DATED = re.compile(r"\s*(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}),\s+")  # "Lenhaven, " before a day alone
 _POST_HEADER = re.compile(r"\s*@\w{1,30}\s*[·•|]\s*[^\n]{1,40}")  # a post's handle and when: "@jonahpriel · Mar 4"
 _POSTED_AT = re.compile(r"\s*\d{1,2}:\d\d\s*(?:[AP]M)?\s*[·•]\s*\w{3,9}\.?\s+\d{1,2},\s+\d{4}\b", re.I)
 

@@ -949,6 +949,16 @@ def test_the_guides_new_fact_command_works_as_printed(tmp_path, capsys):
     assert main(["check", "--project", str(project)]) == 0, capsys.readouterr().err
 
 
+def test_a_decisions_place_and_day_of_signing_at_its_end_dates_it():
+    """A competition authority's decision summary (session 75's trial) ends "Lenhaven, 24 November 2026", where and
+    when it was adopted: its day, where no line at its head gives one (it had been left unknown); a sentence with a
+    comma before a day is none."""
+    from builder import article
+    body = ["Case COMP/2026/0417 - Retail prices of dairy products"] + ["The Authority found an infringement."] * 30
+    assert article.published([*body, "Lenhaven, 24 November 2026"]) == "2026-11-24"
+    assert article.published([*body, "In the end, 24 November 2026 was the day."]) is None
+
+
 @pytest.mark.parametrize("lines, title, published, author", [
     (["Updated 11:02 AM EDT", "Published: 8 July 2017", "Putin says Trump agreed", "By Ann Lee, Reuters"],
      "Putin says Trump agreed", "2017-07-08", "Ann Lee"),
