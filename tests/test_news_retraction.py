@@ -65,10 +65,13 @@ def test_the_retraction_set_keeps_its_figures():
     0.90, precision 0.96, stance right 0.70, stance and speaker 0.65, values right 0.86; a signed blog its author's:
     stance 0.83, stance and speaker 0.77; the notice's "Retraction published online: 3 February 2026" its date, a
     line of the page's furniture then, whose day the card of the retraction loses: values 0.84; the notice, signed
-    "The Editors", the journal's: stance 0.94, stance and speaker 0.89)."""
+    "The Editors", the journal's: stance 0.94, stance and speaker 0.89; since session 75 a passage whose figure is
+    another card's, counting what that card counts, is not written, so "Fifty-nine patients on corvalide had a second
+    stroke, against 95 on placebo." is no longer proposed for the placebo's card with the 59: recall 0.88, values
+    0.96)."""
     found = news_sets.figures(STUDY)
-    assert found["recall"] >= 0.89 and found["precision"] >= 0.95
-    assert found["stance"] >= 0.93 and found["speaker"] >= 0.88 and found["values"] >= 0.83
+    assert found["recall"] >= 0.88 and found["precision"] >= 0.95
+    assert found["stance"] >= 0.93 and found["speaker"] >= 0.88 and found["values"] >= 0.95
 
 
 def test_the_imports_date_and_byline():
