@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,8 @@ _STEPS = {"duration": (1 / 6, 1 / 4, 1 / 2, 1, 2, 5, 10, 15, 30, 60, 120, 180, 3
           "date": (1, 2, 7, 14, 28)}
 _STEPS["time"] = tuple(s for s in _STEPS["duration"] if 1 <= s <= 1440)  # a time of day: by the minute at least
 TICKS = 4  # the most tick intervals a scale is divided into
+LABEL_LETTERS = 40  # the most letters a scale's labels hold in all before its months are shortened ("15 Sep")
+_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ def figure_scale(row) -> Scale | None:
         # €20 €30 €40 million" (a phone's width holds no five "€30 million")
     if row.fact.quantity == "date" and len({label[-4:] for label in labels}) == 1:  # one year, which the caption
         labels = tuple(label[:-5] for label in labels)  # gives: "2 April" (a phone's width holds five of them)
+    if row.fact.quantity == "date" and sum(map(len, labels)) > LABEL_LETTERS:  # "15 September" ran into "13 October"
+        labels = tuple(_MONTH.sub(lambda m: m[0][:3], label) for label in labels)  # "15 Sep", "13 Oct"
     return Scale(marks, ticks, labels, bool(moments))
 
 

@@ -97,6 +97,10 @@ def test_dates_start_at_the_tick_before_the_earliest_and_read_as_dates():
                                                             "8 April 2026"]
     assert scale.labels == ("2 April", "4 April", "6 April", "8 April")  # the caption gives the year
     assert sorted(m.start for m in scale.marks) == [0.0, 83.33]
+    late = date(2024, 6, 14).toordinal()  # 14 June against "September 2024": by four weeks, whose labels had run
+    scale = figure_scale(_row(account("a", val=value(late)), account("b", val=value(late + 79, late + 108)),  # into
+                              quantity="date"))  # one another, "15 September13 October" (session 75's trial)
+    assert scale.labels == ("26 May", "23 Jun", "21 Jul", "18 Aug", "15 Sep", "13 Oct")
 
 
 @pytest.mark.parametrize("first, last, labels", [
