@@ -340,9 +340,22 @@ def _signature(lines: list[str], signed: str | None) -> tuple[int, str, str, lis
 
 def as_written(body: str, lines: list[str]) -> str:
     """A body's name without its legal form, as its text writes it where a head gives it in capitals ("FENWICK FINE
-    CATERING LTD" is "Fenwick Fine Catering" in "Fenwick Fine Catering is deeply sorry…")."""
+    CATERING LTD" is "Fenwick Fine Catering" in "Fenwick Fine Catering is deeply sorry…"), or in full where it gives
+    its initials ("MDAV" is the "Medicines and Devices Authority of Varnland" its text names; not an address's "mdav")."""
     name = LEGAL_FORM.sub("", body.strip())
     if not name.isupper():
         return name
-    written = (m.group() for line in lines for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.I))
-    return next((w for w in written if not w.isupper()), name)
+    written = (m.group() for line in lines for m in re.finditer(rf"(?<![\w@./]){re.escape(name)}(?![\w@])", line, re.I))
+    return next((w for w in written if not w.isupper() and w[:1].isupper()), None) or _spelt_out(name, lines) or name
+
+
+def _spelt_out(initials: str, lines: list[str]) -> str | None:
+    """The name whose capitalised words' initials are ``initials`` ("MDAV": "Medicines and Devices Authority of
+    Varnland", its small words aside), the first its text gives; none for a name of words, or of fewer than three."""
+    if not re.fullmatch(r"[A-Z]{3,8}", initials):
+        return None
+    small = r"(?:and|of|for|the|on|in|&)"
+    run = rf"[A-Z][\w'’-]*(?:\s+(?:{small}\s+)*[A-Z][\w'’-]*){{{len(initials) - 1}}}"
+    text = " ".join(" ".join(lines).split())  # a name a PDF's line breaks part: "Medicines and Devices" / "Authority"
+    return next((m.group() for m in re.finditer(rf"(?<![\w'’-]){run}(?![\w'’-])", text)
+                 if "".join(w[0] for w in m.group().split() if w[0].isupper()) == initials), None)

@@ -359,6 +359,17 @@ def test_a_headline_ends_at_a_line_that_ended_before_the_next_ones_first_word():
     assert pdf_article._largest(kept, paragraphs)[0] == "Minutes of the meeting held on Monday 2 March 2026"
 
 
+def test_a_signatorys_office_in_initials_is_the_name_its_text_spells_out():
+    """A regulator's communication signed "Dr Pieter Houghe, Chief Medical Officer, MDAV" (session 75's trial): its
+    outlet had been "mdav", the initials as its contact address writes them; it is the name its text gives in full."""
+    lines = ["Contact: pharmacovigilance@mdav.example or www.mdav.example", "This communication is issued by the",
+             "Medicines and Devices Authority of Varnland.", "Dr Pieter Houghe, Chief Medical Officer, MDAV"]
+    assert pdf_article.office.as_written("MDAV", lines) == "Medicines and Devices Authority of Varnland"
+    assert pdf_article.office.as_written("MDAV", lines[:1]) == "MDAV"  # no name spelt out: the initials
+    assert pdf_article.office.as_written("FENWICK FINE CATERING LTD", ["Fenwick Fine Catering is sorry."]) == \
+        "Fenwick Fine Catering"
+
+
 @pytest.mark.parametrize("below, outlet", [
     ("Wendmoor Water Ltd, Harrowdale House, Mill Lane, Ashcombe WM4 7QT", "Wendmoor Water"),
     ("Wendmoor Water, Harrowdale House, Mill Lane", None),  # no legal form, no body's word: a person's letterhead?
