@@ -233,6 +233,9 @@ _RULES = [(reason, re.compile(pattern, re.I)) for reason, pattern in (
                                       r"(judgment|decision|ruling|determination)s?\.?"),  # "NOTE: This summary is
     # provided to help in understanding the Court's decision. It does not form part of the reasons …", "References in
     # square brackets are to paragraphs in the judgment."
+    ("a gambling notice", r"(18\+\s*[|·•.,]?\s*)?(be\s?gamble\s?aware|gamble\s?aware|please gamble responsibly|when the fun"
+                          r" stops,? stop)\b.{0,120}|(odds|prices) (are )?correct at (the )?time of (publication|"
+                          r"writing|going to press)\.?"),  # a racing page's "18+ | BeGambleAware. Odds correct at …"
     ("a post's counters", r"([\d.,]+[km]?\s+(reposts?|retweets?|quotes?|likes?|bookmarks?|views?|replies)\s*)+"
                           r"|[\d.,]+[km]?(\s{2,}[\d.,]+[km]?){2,4}|pinned|show (more )?replies|discover more"
                           r"|relevant people|who to follow"),  # "312 Reposts  96 Quotes  1.1K Likes", "214  88  640"

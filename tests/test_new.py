@@ -870,6 +870,7 @@ def test_the_day_of_a_dateline_without_its_year(text, day):
     "This article is for subscribers. Subscribe to keep reading: 3 months for €2. Already a subscriber? Sign in",
     "▶ Listen to this article 4 min Voiced by artificial intelligence.", "Read by an AI voice.",  # session 69's
     "Read the transcript", "Show full transcript ▾", "Continued on Page 4 →", "Continued on p. 12 »",
+    "18+ | BeGambleAware. Odds correct at time of publication.", "Please gamble responsibly.",  # session 75's
 ])
 def test_common_chrome_lines_are_flagged(line):
     assert [c.text for c in chrome.find(["The leaders met.", line])] == [line]
@@ -878,6 +879,7 @@ def test_common_chrome_lines_are_flagged(line):
 @pytest.mark.parametrize("line", [
     "Share prices fell sharply in Moscow on Monday.", "Read more about it later, he told reporters.",
     "Putin said he would accept the invitation.", "Comments by the minister were not welcome.",
+    "The bookmakers had him at 11-2, but the odds were no guide.",
     "The newsletter of the embassy said the talks went well.",
     "The photograph shows the two ministers shaking hands.", "Key events in the talks were kept secret, Orlov said.",
     "The views expressed by the minister were not shared in Washington.",
